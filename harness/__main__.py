@@ -1,0 +1,49 @@
+"""python -m harness regen [SNIPPET ...]: rewrite stored outputs from what the snippets print.
+
+Runs under the same rules as the tests (warnings are errors). A snippet that raises keeps
+its old output and makes the command fail.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from pathlib import Path
+
+from .layout import REPO
+from .snippets import discover, run
+
+
+def regenerate(names: list[str]) -> int:
+    warnings.simplefilter("error")
+    wanted = {Path(n).resolve() for n in names}
+    failed = changed = 0
+    for snippet in discover(REPO):
+        if wanted and snippet.path.resolve() not in wanted:
+            continue
+        result = run(snippet)
+        rel = REPO.rel(snippet.path)
+        if result.error:
+            failed += 1
+            print(f"FAILED {rel}\n{result.error}", file=sys.stderr)
+            continue
+        if result.stdout != snippet.stored_output():
+            snippet.output_path.write_text(result.stdout, encoding="utf-8")
+            changed += 1
+            print(f"updated {REPO.rel(snippet.output_path)}")
+    print(f"{changed} output(s) updated, {failed} snippet(s) failed")
+    return 1 if failed else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m harness")
+    sub = parser.add_subparsers(dest="command", required=True)
+    regen = sub.add_parser("regen", help="rewrite stored outputs of all (or the named) snippets")
+    regen.add_argument("snippets", nargs="*", help="snippet files; default: all")
+    args = parser.parse_args()
+    return regenerate(args.snippets)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,140 @@
+"""Page rules the site's promises rest on. Each check returns its problems as sentences
+that name the file and line; an empty list means the rule holds."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from .layout import LANGUAGES, OUTPUT_SUFFIX, REGENERATE_COMMAND, REPO, Layout
+from .markdown import EXPECTED_OUTPUT, Page, parse
+from .snippets import discover
+
+PYTHON_LANGUAGES = {"python", "py", "python3", "py3", "pycon", "ipython", "ipython3"}
+EXECUTED_BY_CODEBLOCKS = {"sh", "bash", "zsh"}
+
+
+def _twins(layout: Layout) -> list[tuple[Path, Path]]:
+    zh, en = LANGUAGES
+    common = sorted(set(layout.pages(zh)) & set(layout.pages(en)))
+    return [(layout.docs / zh / p, layout.docs / en / p) for p in common]
+
+
+def missing_twins(layout: Layout = REPO) -> list[str]:
+    problems = []
+    for lang in LANGUAGES:
+        for other in LANGUAGES:
+            if other == lang:
+                continue
+            for page in sorted(set(layout.pages(lang)) - set(layout.pages(other))):
+                problems.append(
+                    f"{layout.rel(layout.docs / lang / page)} exists only in '{lang}': "
+                    f"write its twin {layout.rel(layout.docs / other / page)}"
+                )
+    return problems
+
+
+def twin_differences(layout: Layout = REPO) -> list[str]:
+    """Twins include the same snippets in the same order and carry the same heading ids."""
+    problems = []
+    for a, b in _twins(layout):
+        pa, pb = parse(a), parse(b)
+        if pa.includes != pb.includes:
+            problems.append(
+                f"{layout.rel(a)} and {layout.rel(b)} include different snippets:\n"
+                f"  {pa.includes}\n  {pb.includes}"
+            )
+        ids_a = [h.id for h in pa.headings if h.level > 1]
+        ids_b = [h.id for h in pb.headings if h.level > 1]
+        if ids_a != ids_b:
+            problems.append(
+                f"{layout.rel(a)} and {layout.rel(b)} have different heading ids:\n"
+                f"  {ids_a}\n  {ids_b}"
+            )
+    return problems
+
+
+def heading_problems(layout: Layout = REPO) -> list[str]:
+    problems = []
+    for path in layout.all_pages():
+        page = parse(path)
+        for h in page.headings:
+            if h.level > 1 and not h.id:
+                problems.append(
+                    f"{layout.rel(path)}:{h.lineno}: heading '{h.text}' has no explicit id; "
+                    "write it as '## Text {{ #some-id }}' with the same id in both languages"
+                )
+        counts = Counter(h.id for h in page.headings if h.id)
+        for dup in sorted(i for i, n in counts.items() if n > 1):
+            problems.append(f"{layout.rel(path)}: heading id '{dup}' is used {counts[dup]} times")
+    return problems
+
+
+def _fence_problems(layout: Layout, page: Page) -> list[str]:
+    where = layout.rel(page.path)
+    problems = [
+        f"{where}:{n}: '--8<--' outside a code fence; includes here are whole code blocks only"
+        for n in page.stray_includes
+    ]
+    fences = page.fences
+    for k, fence in enumerate(fences):
+        at = f"{where}:{fence.lineno}"
+        lang = fence.language
+        if fence.marker[0] == "~":
+            problems.append(f"{at}: tilde fence; use backticks (pytest-codeblocks skips tildes)")
+        if not lang:
+            problems.append(f"{at}: fence without a language; use 'text' for plain output")
+        if lang in EXECUTED_BY_CODEBLOCKS:
+            problems.append(
+                f"{at}: '{lang}' fences are executed by pytest-codeblocks; show commands as 'console'"
+            )
+        target = fence.include
+        if target and not (layout.snippets / target).is_file():
+            problems.append(f"{at}: include of a missing file 'snippets/{target}'")
+        if lang in PYTHON_LANGUAGES:
+            if fence.info != "python":
+                problems.append(
+                    f"{at}: Python fence '{fence.marker}{fence.info}' would be skipped by "
+                    "pytest-codeblocks; write exactly '```python' (titles go in the prose)"
+                )
+            if not (target and target.endswith(".py")):
+                problems.append(
+                    f"{at}: a Python block must be exactly one include of a snippet file "
+                    "(code is never written into a page, so both languages share it)"
+                )
+                continue
+            output = Path(target).with_suffix(OUTPUT_SUFFIX).as_posix()
+            following = fences[k + 1] if k + 1 < len(fences) else None
+            if not (
+                following
+                and EXPECTED_OUTPUT in following.comments_before
+                and following.include == output
+            ):
+                problems.append(
+                    f"{at}: the snippet '{target}' must be followed by "
+                    f"'<!--{EXPECTED_OUTPUT}-->' and a text fence including '{output}'"
+                )
+        if target and target.endswith(OUTPUT_SUFFIX) and not lang == "text":
+            problems.append(f"{at}: stored output '{target}' must be shown in a 'text' fence")
+    return problems
+
+
+def fence_problems(layout: Layout = REPO) -> list[str]:
+    return [p for path in layout.all_pages() for p in _fence_problems(layout, parse(path))]
+
+
+def orphan_problems(layout: Layout = REPO) -> list[str]:
+    """Every snippet is shown somewhere; every stored output belongs to a snippet."""
+    included = {t for path in layout.all_pages() for t in parse(path).includes}
+    problems = [
+        f"{layout.rel(s.path)} is included by no page; show it or delete it"
+        for s in discover(layout)
+        if s.name not in included
+    ]
+    for out in sorted(layout.snippets.rglob(f"*{OUTPUT_SUFFIX}")):
+        if not out.with_suffix(".py").exists():
+            problems.append(
+                f"{layout.rel(out)} is a stored output without a snippet; "
+                f"delete it or run {REGENERATE_COMMAND}"
+            )
+    return problems

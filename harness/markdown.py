@@ -1,0 +1,110 @@
+"""Read what the harness needs from a Markdown page: fences, snippet includes, headings.
+
+Only the syntax this site uses is understood; anything else that looks like code
+(a tilde fence, an indented fence, an include outside a fence) is still reported so that
+the checks can refuse it instead of letting a block escape the tests.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+FENCE_OPEN = re.compile(r"^(?P<indent>\s*)(?P<marker>`{3,}|~{3,})(?P<info>.*)$")
+INCLUDE = re.compile(r"""^\s*--8<--\s+(?P<quote>["'])(?P<target>[^"']+)(?P=quote)\s*$""")
+ANY_INCLUDE = re.compile(r"--8<--")
+HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*$")
+HEADING_ID = re.compile(r"\{\s*#(?P<id>[A-Za-z0-9_-]+)[^}]*\}\s*$")
+COMMENT = re.compile(r"^\s*<!--\s*(?P<body>.*?)\s*-->\s*$")
+EXPECTED_OUTPUT = "pytest-codeblocks:expected-output"
+
+
+@dataclass
+class Fence:
+    lineno: int  # 1-based line of the opening fence
+    indent: str
+    marker: str
+    info: str
+    body: list[str]
+    comments_before: list[str] = field(default_factory=list)
+
+    @property
+    def language(self) -> str:
+        return self.info.split()[0] if self.info.split() else ""
+
+    @property
+    def include(self) -> str | None:
+        """The target when the whole body is exactly one include line, else None."""
+        lines = [line for line in self.body if line.strip()]
+        if len(lines) == 1:
+            match = INCLUDE.match(lines[0])
+            if match:
+                return match["target"]
+        return None
+
+
+@dataclass
+class Heading:
+    lineno: int
+    level: int
+    text: str
+    id: str | None
+
+
+@dataclass
+class Page:
+    path: Path
+    fences: list[Fence]
+    headings: list[Heading]
+    stray_includes: list[int]  # line numbers of includes outside any fence
+
+    @property
+    def includes(self) -> list[str]:
+        return [f.include for f in self.fences if f.include]
+
+
+def parse(path: Path) -> Page:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    fences: list[Fence] = []
+    headings: list[Heading] = []
+    stray: list[int] = []
+    comments: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        opening = FENCE_OPEN.match(line)
+        if opening:
+            marker = opening["marker"]
+            body: list[str] = []
+            i += 1
+            while i < len(lines):
+                stripped = lines[i].strip()
+                if stripped.startswith(marker[0] * len(marker)) and not stripped.strip(marker[0]):
+                    break
+                body.append(lines[i])
+                i += 1
+            fences.append(
+                Fence(
+                    lineno=i - len(body),  # i is the closing line's index
+                    indent=opening["indent"],
+                    marker=marker,
+                    info=opening["info"].strip(),
+                    body=body,
+                    comments_before=comments,
+                )
+            )
+            comments = []
+        elif COMMENT.match(line):
+            comments.append(COMMENT.match(line)["body"])
+        elif HEADING.match(line):
+            heading = HEADING.match(line)
+            found = HEADING_ID.search(heading["text"])
+            text = HEADING_ID.sub("", heading["text"]).strip()
+            headings.append(
+                Heading(i + 1, len(heading["hashes"]), text, found["id"] if found else None)
+            )
+        elif ANY_INCLUDE.search(line):
+            stray.append(i + 1)
+        i += 1
+    return Page(path, fences, headings, stray)

@@ -1,0 +1,79 @@
+"""The built site as a reader receives it: its code blocks and the requests its pages make."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup
+
+from .layout import REPO, Layout
+
+# Link relations that make the browser fetch something; canonical/alternate links do not.
+FETCHING_RELS = {"stylesheet", "preload", "preconnect", "dns-prefetch", "modulepreload",
+                 "prefetch", "icon", "shortcut", "apple-touch-icon", "manifest"}
+CSS_URL = re.compile(
+    r"""(?:url\(\s*['"]?|@import\s+(?:url\()?['"]?)(?P<url>(?:https?:)?//[^'")\s]+)""", re.IGNORECASE
+)
+
+
+def build(site_dir: Path, layout: Layout = REPO) -> subprocess.CompletedProcess:
+    """``mkdocs build --strict`` into site_dir, as the Makefile and the deploy workflow run it."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=layout.root, env=env, capture_output=True, text=True,
+    )
+
+
+@dataclass
+class CodeBlock:
+    page: str
+    language: str | None
+    text: str
+
+
+def normalise(code: str) -> str:
+    return "\n".join(line.rstrip() for line in code.strip("\n").splitlines())
+
+
+def html_pages(site_dir: Path) -> list[Path]:
+    return sorted(site_dir.rglob("*.html"))
+
+
+def code_blocks(html: str, page: str) -> list[CodeBlock]:
+    soup = BeautifulSoup(html, "html.parser")
+    blocks = []
+    for pre in soup.find_all("pre"):
+        holder = pre.find_parent(class_="highlight") or pre
+        classes = " ".join(holder.get("class", []) + pre.get("class", []))
+        found = re.search(r"\blanguage-([\w+-]+)", classes)
+        code = pre.find("code") or pre
+        blocks.append(CodeBlock(page, found[1] if found else None, code.get_text()))
+    return blocks
+
+
+def third_party_requests(html: str) -> list[str]:
+    """Absolute URLs that loading this page would fetch. The site's own assets are always
+    relative, so any absolute URL a page fetches goes to another host."""
+    soup = BeautifulSoup(html, "html.parser")
+    urls = []
+    for tag in soup.find_all(["script", "img", "iframe", "source", "audio", "video", "embed"]):
+        if tag.get("src"):
+            urls.append(tag["src"])
+    for tag in soup.find_all("link"):
+        if FETCHING_RELS & set(tag.get("rel", [])) and tag.get("href"):
+            urls.append(tag["href"])
+    for style in soup.find_all("style"):
+        urls.extend(foreign_css_urls(style.get_text()))
+    return [u for u in urls if urlsplit(u).netloc]
+
+
+def foreign_css_urls(css: str) -> list[str]:
+    return [m["url"] for m in CSS_URL.finditer(css)]
+

@@ -1,0 +1,131 @@
+"""Run snippets the way a reader runs them, but fast: in this interpreter, fresh globals,
+``__name__ == "__main__"``, stdout captured. torch is imported once per process."""
+
+from __future__ import annotations
+
+import builtins
+import difflib
+import functools
+import io
+import sys
+import traceback
+import warnings
+from contextlib import contextmanager, redirect_stdout
+from dataclasses import dataclass
+from pathlib import Path
+
+from .layout import OUTPUT_SUFFIX, REGENERATE_COMMAND, REPO, Layout
+from .markdown import parse
+
+
+@dataclass(frozen=True)
+class Snippet:
+    layout: Layout
+    name: str  # path relative to snippets/, as pages include it
+
+    @property
+    def path(self) -> Path:
+        return self.layout.snippets / self.name
+
+    @property
+    def output_path(self) -> Path:
+        return self.path.with_suffix(OUTPUT_SUFFIX)
+
+    @property
+    def output_name(self) -> str:
+        return Path(self.name).with_suffix(OUTPUT_SUFFIX).as_posix()
+
+    @property
+    def source(self) -> str:
+        return self.path.read_text(encoding="utf-8")
+
+    def stored_output(self) -> str | None:
+        return self.output_path.read_text(encoding="utf-8") if self.output_path.exists() else None
+
+    def including_pages(self) -> list[str]:
+        return [
+            self.layout.rel(page)
+            for page in self.layout.all_pages()
+            if self.name in parse(page).includes
+        ]
+
+
+@dataclass(frozen=True)
+class Result:
+    snippet: Snippet
+    stdout: str
+    error: str | None  # the formatted traceback, if the snippet raised
+
+    def failure(self) -> str | None:
+        """What a maintainer needs to read when this run disproves the page, or None."""
+        where = (
+            f"snippet: {self.snippet.layout.rel(self.snippet.path)}\n"
+            f"included by: {', '.join(self.snippet.including_pages()) or '(no page)'}\n"
+        )
+        if self.error:
+            return f"The snippet raised.\n{where}\n{self.error}"
+        stored = self.snippet.stored_output()
+        if stored is None:
+            return f"The snippet has no stored output.\n{where}regenerate with: {REGENERATE_COMMAND}\n"
+        if stored != self.stdout:
+            rel_out = self.snippet.layout.rel(self.snippet.output_path)
+            diff = "".join(
+                difflib.unified_diff(
+                    stored.splitlines(keepends=True),
+                    self.stdout.splitlines(keepends=True),
+                    fromfile=f"{rel_out} (stored, shown on the pages)",
+                    tofile="what the snippet prints now",
+                )
+            )
+            return (
+                f"The stored output is out of date.\n{where}\n{diff}\n"
+                f"regenerate with: {REGENERATE_COMMAND}\n"
+            )
+        return None
+
+
+def discover(layout: Layout = REPO) -> list[Snippet]:
+    return [
+        Snippet(layout, p.relative_to(layout.snippets).as_posix())
+        for p in sorted(layout.snippets.rglob("*.py"))
+    ]
+
+
+@contextmanager
+def _restored_torch_state():
+    """Undo global torch settings a snippet may change, so one snippet cannot shape the next."""
+    torch = sys.modules.get("torch")
+    if torch is None:
+        yield
+        return
+    dtype, grad = torch.get_default_dtype(), torch.is_grad_enabled()
+    try:
+        yield
+    finally:
+        torch.set_default_dtype(dtype)
+        torch.set_grad_enabled(grad)
+
+
+def run(snippet: Snippet) -> Result:
+    path = snippet.path
+    code = compile(snippet.source, str(path), "exec")
+    namespace = {"__name__": "__main__", "__file__": str(path), "__builtins__": builtins}
+    stdout = io.StringIO()
+    error = None
+    saved_argv = sys.argv
+    sys.argv = [str(path)]
+    try:
+        with redirect_stdout(stdout), warnings.catch_warnings(), _restored_torch_state():
+            exec(code, namespace)
+    except Exception as exc:  # noqa: BLE001 - reported, with the snippet's own frames
+        tb = exc.__traceback__.tb_next if exc.__traceback__ else None
+        error = "".join(traceback.format_exception(type(exc), exc, tb))
+    finally:
+        sys.argv = saved_argv
+    return Result(snippet, stdout.getvalue(), error)
+
+
+@functools.cache
+def run_cached(snippet: Snippet) -> Result:
+    """One run per process: the snippet test and the page's code block share it."""
+    return run(snippet)

@@ -1,0 +1,62 @@
+"""Tests 3 and 5 on the built site: the strict build, every Python block a reader can copy
+is one the tests run, and no page loads anything from another host."""
+
+import pytest
+
+from harness import site
+from harness.layout import REPO
+from harness.snippets import discover
+from tests.codeblocks_bridge import extract_expanded
+
+pytestmark = pytest.mark.xdist_group("site")
+
+PYTHON = {"python", "py", "python3", "py3", "pycon", "ipython", "ipython3"}
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory):
+    site_dir = tmp_path_factory.mktemp("site")
+    done = site.build(site_dir)
+    if done.returncode != 0:
+        pytest.fail(f"mkdocs build --strict failed:\n{done.stdout}\n{done.stderr}", pytrace=False)
+    return site_dir
+
+
+def test_strict_build_succeeds(built_site):
+    assert (built_site / "index.html").is_file()
+    assert (built_site / "en" / "index.html").is_file()
+
+
+def _accounted_code() -> set[str]:
+    """Code the tests run: every snippet (test 1) and every fence pytest-codeblocks runs (test 2)."""
+    code = {site.normalise(s.source) for s in discover()}
+    for page in REPO.all_pages():
+        code |= {site.normalise(b.code) for b in extract_expanded(page) if b.syntax == "python"}
+    return code
+
+
+def test_every_python_block_on_the_site_is_run_by_the_tests(built_site):
+    accounted = _accounted_code()
+    unlabelled, untested, count = [], [], 0
+    for path in site.html_pages(built_site):
+        page = path.relative_to(built_site).as_posix()
+        for block in site.code_blocks(path.read_text(encoding="utf-8"), page):
+            if block.language is None:
+                unlabelled.append(f"{page}: {block.text[:60]!r}")
+            elif block.language in PYTHON:
+                count += 1
+                if site.normalise(block.text) not in accounted:
+                    untested.append(f"{page}: {block.text[:60]!r}")
+    assert not unlabelled, "code blocks without a language class:\n" + "\n".join(unlabelled)
+    assert not untested, "Python blocks no test runs:\n" + "\n".join(untested)
+    assert count >= len(discover()), "fewer Python blocks on the site than snippets"
+
+
+def test_no_page_loads_anything_from_another_host(built_site):
+    found = []
+    for path in site.html_pages(built_site):
+        for url in site.third_party_requests(path.read_text(encoding="utf-8")):
+            found.append(f"{path.relative_to(built_site)}: {url}")
+    for css in built_site.rglob("*.css"):
+        found += [f"{css.relative_to(built_site)}: {u}" for u in site.foreign_css_urls(css.read_text())]
+    assert not found, "requests to other hosts:\n" + "\n".join(found)
