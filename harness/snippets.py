@@ -63,7 +63,8 @@ class Result:
             f"included by: {', '.join(self.snippet.including_pages()) or '(no page)'}\n"
         )
         if self.error:
-            return f"The snippet raised.\n{where}\n{self.error}"
+            printed = f"it printed before raising:\n{self.stdout}\n" if self.stdout else ""
+            return f"The snippet raised.\n{where}{printed}\n{self.error}"
         stored = self.snippet.stored_output()
         if stored is None:
             return f"The snippet has no stored output.\n{where}regenerate with: {REGENERATE_COMMAND}\n"

@@ -1,0 +1,179 @@
+"""The harness itself: each kind of bad input fails, and says what a maintainer needs.
+
+Every test builds a small scratch tree (docs/zh, docs/en, snippets) and runs the real checks
+and runner on it, so these are the same code paths `make test` uses on the real site.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from harness import checks
+from harness.layout import Layout, REGENERATE_COMMAND
+from harness.snippets import Snippet, run
+from harness.site import code_blocks, foreign_css_urls, third_party_requests
+
+GOOD_PAGE = """# Page
+
+## Section {{ #section }}
+
+```python
+--8<-- "demo/hello.py"
+```
+
+<!--pytest-codeblocks:expected-output-->
+
+```text
+--8<-- "demo/hello.out"
+```
+"""
+
+
+def make_tree(root: Path, zh: str = GOOD_PAGE, en: str = GOOD_PAGE,
+              code: str = 'print("hello")\n', stored: str = "hello\n") -> Layout:
+    for lang, text in (("zh", zh), ("en", en)):
+        if text is not None:
+            (root / "docs" / lang).mkdir(parents=True, exist_ok=True)
+            (root / "docs" / lang / "page.md").write_text(text.format(), encoding="utf-8")
+    (root / "snippets" / "demo").mkdir(parents=True)
+    (root / "snippets" / "demo" / "hello.py").write_text(code, encoding="utf-8")
+    if stored is not None:
+        (root / "snippets" / "demo" / "hello.out").write_text(stored, encoding="utf-8")
+    return Layout(root)
+
+
+ALL_CHECKS = [checks.missing_twins, checks.twin_differences, checks.heading_problems,
+              checks.fence_problems, checks.orphan_problems]
+
+
+def test_a_good_tree_passes_every_check(tmp_path):
+    layout = make_tree(tmp_path)
+    assert [p for check in ALL_CHECKS for p in check(layout)] == []
+    assert run(Snippet(layout, "demo/hello.py")).failure() is None
+
+
+def test_a_page_in_one_language_only_is_named(tmp_path):
+    layout = make_tree(tmp_path, en=None)
+    (tmp_path / "docs" / "en").mkdir()
+    assert checks.missing_twins(layout) == [
+        "docs/zh/page.md exists only in 'zh': write its twin docs/en/page.md"
+    ]
+
+
+def test_twins_that_include_different_snippets_are_reported(tmp_path):
+    layout = make_tree(tmp_path, en=GOOD_PAGE.replace("demo/hello.", "demo/other."))
+    (problem,) = checks.twin_differences(layout)
+    assert "include different snippets" in problem and "docs/en/page.md" in problem
+
+
+def test_twins_with_different_heading_ids_are_reported(tmp_path):
+    layout = make_tree(tmp_path, en=GOOD_PAGE.replace("#section", "#other"))
+    (problem,) = checks.twin_differences(layout)
+    assert "different heading ids" in problem
+
+
+def test_a_heading_without_an_explicit_id_is_named_with_its_line(tmp_path):
+    layout = make_tree(tmp_path, zh=GOOD_PAGE.replace(" {{ #section }}", ""))
+    (problem,) = checks.heading_problems(layout)
+    assert problem.startswith("docs/zh/page.md:3: heading 'Section' has no explicit id")
+
+
+def test_an_include_of_a_missing_file_names_the_page_and_line(tmp_path):
+    layout = make_tree(tmp_path, zh=GOOD_PAGE.replace("demo/hello.py", "demo/missing.py"))
+    problems = checks.fence_problems(layout)
+    assert "docs/zh/page.md:5: include of a missing file 'snippets/demo/missing.py'" in problems
+
+
+@pytest.mark.parametrize("fence", ['```python title="x.py"', "```py", "~~~python"])
+def test_a_python_fence_pytest_codeblocks_would_skip_is_refused(tmp_path, fence):
+    page = GOOD_PAGE.replace("```python\n--8<-- \"demo/hello.py\"\n```",
+                             f"{fence}\n--8<-- \"demo/hello.py\"\n{fence[:3]}")
+    layout = make_tree(tmp_path, zh=page)
+    problems = checks.fence_problems(layout)
+    assert any("docs/zh/page.md:5:" in p and "skip" in p for p in problems), problems
+
+
+def test_inline_python_code_is_refused(tmp_path):
+    page = GOOD_PAGE.replace('--8<-- "demo/hello.py"', 'print("hello")')
+    layout = make_tree(tmp_path, zh=page)
+    assert any("must be exactly one include" in p for p in checks.fence_problems(layout))
+
+
+def test_a_snippet_without_its_output_block_is_refused(tmp_path):
+    page = GOOD_PAGE.replace("<!--pytest-codeblocks:expected-output-->", "")
+    layout = make_tree(tmp_path, zh=page)
+    assert any("must be followed by" in p for p in checks.fence_problems(layout))
+
+
+def test_shell_fences_that_pytest_codeblocks_would_execute_are_refused(tmp_path):
+    layout = make_tree(tmp_path, zh=GOOD_PAGE + "\n```bash\nrm -rf /tmp/x\n```\n")
+    assert any("'bash' fences are executed" in p for p in checks.fence_problems(layout))
+
+
+def test_an_unused_snippet_and_a_stale_output_file_are_named(tmp_path):
+    layout = make_tree(tmp_path)
+    (tmp_path / "snippets" / "demo" / "unused.py").write_text("print(1)\n")
+    (tmp_path / "snippets" / "demo" / "gone.out").write_text("1\n")
+    assert checks.orphan_problems(layout) == [
+        "snippets/demo/unused.py is included by no page; show it or delete it",
+        f"snippets/demo/gone.out is a stored output without a snippet; delete it or run {REGENERATE_COMMAND}",
+    ]
+
+
+def test_a_snippet_that_raises_reports_traceback_path_and_pages(tmp_path):
+    layout = make_tree(tmp_path, code='print("start")\nraise ValueError("boom")\n')
+    failure = run(Snippet(layout, "demo/hello.py")).failure()
+    assert "The snippet raised." in failure
+    assert "snippet: snippets/demo/hello.py" in failure
+    assert "included by: docs/zh/page.md, docs/en/page.md" in failure
+    assert 'hello.py", line 2' in failure and "ValueError: boom" in failure
+
+
+def test_stale_output_shows_a_diff_and_the_regenerate_command(tmp_path):
+    layout = make_tree(tmp_path, stored="goodbye\n")
+    failure = run(Snippet(layout, "demo/hello.py")).failure()
+    assert "The stored output is out of date." in failure
+    assert "-goodbye\n+hello" in failure
+    assert f"regenerate with: {REGENERATE_COMMAND}" in failure
+
+
+def test_a_missing_stored_output_is_reported(tmp_path):
+    layout = make_tree(tmp_path, stored=None)
+    assert "has no stored output" in run(Snippet(layout, "demo/hello.py")).failure()
+
+
+def test_a_warning_in_a_snippet_is_an_error(tmp_path):
+    layout = make_tree(tmp_path, code='import warnings\nwarnings.warn("careful")\n', stored="")
+    failure = run(Snippet(layout, "demo/hello.py")).failure()
+    assert "UserWarning: careful" in failure
+
+
+def test_snippets_run_as_main_with_fresh_globals(tmp_path):
+    code = 'print(__name__, "leftover" in globals())\nleftover = 1\n'
+    layout = make_tree(tmp_path, code=code, stored="__main__ False\n")
+    snippet = Snippet(layout, "demo/hello.py")
+    assert run(snippet).stdout == run(snippet).stdout == "__main__ False\n"
+
+
+def test_code_blocks_carry_their_language_from_the_html():
+    html = ('<div class="language-python highlight"><pre><span></span><code>x = 1\n</code></pre></div>'
+            '<pre><code>plain</code></pre>')
+    blocks = code_blocks(html, "p.html")
+    assert [(b.language, b.text) for b in blocks] == [("python", "x = 1\n"), (None, "plain")]
+
+
+def test_requests_to_other_hosts_are_found_but_links_are_not():
+    html = """<link rel="preconnect" href="https://fonts.gstatic.com">
+    <link rel="canonical" href="https://example.org/page/">
+    <link rel="stylesheet" href="../assets/main.css">
+    <script src="https://cdn.example.com/mermaid.js"></script>
+    <a href="https://pytorch.org">docs</a>
+    <style>@import url("https://fonts.googleapis.com/css?family=Roboto");</style>"""
+    assert third_party_requests(html) == [
+        "https://cdn.example.com/mermaid.js",
+        "https://fonts.gstatic.com",
+        "https://fonts.googleapis.com/css?family=Roboto",
+    ]
+    assert foreign_css_urls("a{background:url(//x.example/y.png)} b{background:url(data:,)}") == [
+        "//x.example/y.png"
+    ]
