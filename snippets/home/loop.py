@@ -19,4 +19,5 @@ for epoch in range(5):
         loss.backward()  # (2)!
         optimizer.step()  # (3)!
     scheduler.step()  # (4)!
-    print(f"epoch {epoch}: loss {loss.item():.4f}, next lr {scheduler.get_last_lr()[0]:.4f}")
+    lr = scheduler.get_last_lr()[0]
+    print(f"epoch {epoch}: last loss {loss.item():.4f}, next lr {lr:.4f}")
