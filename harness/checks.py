@@ -34,23 +34,24 @@ def missing_twins(layout: Layout = REPO) -> list[str]:
     return problems
 
 
+# What twins must share, and how to say that they do not.
+TWIN_PROPERTIES = {
+    "include different snippets": lambda page: page.includes,
+    "have different heading ids": lambda page: [h.id for h in page.headings if h.level > 1],
+}
+
+
 def twin_differences(layout: Layout = REPO) -> list[str]:
     """Twins include the same snippets in the same order and carry the same heading ids."""
     problems = []
     for a, b in _twins(layout):
         pa, pb = parse(a), parse(b)
-        if pa.includes != pb.includes:
-            problems.append(
-                f"{layout.rel(a)} and {layout.rel(b)} include different snippets:\n"
-                f"  {pa.includes}\n  {pb.includes}"
-            )
-        ids_a = [h.id for h in pa.headings if h.level > 1]
-        ids_b = [h.id for h in pb.headings if h.level > 1]
-        if ids_a != ids_b:
-            problems.append(
-                f"{layout.rel(a)} and {layout.rel(b)} have different heading ids:\n"
-                f"  {ids_a}\n  {ids_b}"
-            )
+        for difference, read in TWIN_PROPERTIES.items():
+            if read(pa) != read(pb):
+                problems.append(
+                    f"{layout.rel(a)} and {layout.rel(b)} {difference}:\n"
+                    f"  {read(pa)}\n  {read(pb)}"
+                )
     return problems
 
 

@@ -77,3 +77,9 @@ def third_party_requests(html: str) -> list[str]:
 def foreign_css_urls(css: str) -> list[str]:
     return [m["url"] for m in CSS_URL.finditer(css)]
 
+
+
+def language_links(html: str) -> dict[str, str]:
+    """The language switcher's targets on a page, by hreflang."""
+    soup = BeautifulSoup(html, "html.parser")
+    return {a["hreflang"]: a["href"] for a in soup.select("a.md-select__link[hreflang]")}

@@ -1,6 +1,8 @@
 """Tests 3 and 5 on the built site: the strict build, every Python block a reader can copy
 is one the tests run, and no page loads anything from another host."""
 
+from urllib.parse import urljoin
+
 import pytest
 
 from harness import site
@@ -60,3 +62,20 @@ def test_no_page_loads_anything_from_another_host(built_site):
     for css in built_site.rglob("*.css"):
         found += [f"{css.relative_to(built_site)}: {u}" for u in site.foreign_css_urls(css.read_text())]
     assert not found, "requests to other hosts:\n" + "\n".join(found)
+
+
+def test_the_language_switch_lands_on_the_same_page(built_site):
+    wrong = []
+    for page in REPO.pages("zh"):
+        url = page.with_suffix("").as_posix()
+        url = "" if url == "index" else url + "/"
+        for lang, here in (("zh", url), ("en", "en/" + url)):
+            html = (built_site / here / "index.html").read_text(encoding="utf-8")
+            for target_lang, href in site.language_links(html).items():
+                target = urljoin(f"/{here}", href)  # the site is served at / in the tests
+                expected = "/" + ("en/" if target_lang == "en" else "") + url
+                if target != expected:
+                    wrong.append(f"/{here} -> {target_lang}: {href}")
+            if set(site.language_links(html)) != {"zh", "en"}:
+                wrong.append(f"/{here}: switcher offers {sorted(site.language_links(html))}")
+    assert not wrong, "language switch links that leave the page:\n" + "\n".join(wrong)
