@@ -1,4 +1,5 @@
-"""python -m harness regen [SNIPPET ...]: rewrite stored outputs from what the snippets print.
+"""python -m harness regen [SNIPPET ...]: rewrite stored outputs (and the figures snippets
+write, under docs/assets/figures/) from what the snippets print.
 
 Runs under the same rules as the tests (warnings are errors). A snippet that raises keeps
 its old output and makes the command fail.
@@ -28,6 +29,12 @@ def regenerate(names: list[str]) -> int:
             failed += 1
             print(f"FAILED {rel}\n{result.error}", file=sys.stderr)
             continue
+        for name in result.stale_figures():
+            figure = REPO.figures / name
+            figure.parent.mkdir(parents=True, exist_ok=True)
+            figure.write_bytes(result.files[name])
+            changed += 1
+            print(f"updated {REPO.rel(figure)}")
         if result.stdout != snippet.stored_output():
             snippet.output_path.write_text(result.stdout, encoding="utf-8")
             changed += 1

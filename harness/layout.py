@@ -22,6 +22,11 @@ class Layout:
     def snippets(self) -> Path:
         return self.root / "snippets"
 
+    @property
+    def figures(self) -> Path:
+        """Files snippets write (plots), stored where both languages' pages can show them."""
+        return self.docs / "assets" / "figures"
+
     def pages(self, language: str) -> list[Path]:
         """Markdown pages of one language, as paths relative to that language's folder."""
         base = self.docs / language

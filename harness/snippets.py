@@ -7,7 +7,9 @@ import builtins
 import difflib
 import functools
 import io
+import os
 import sys
+import tempfile
 import traceback
 import warnings
 from contextlib import contextmanager, redirect_stdout
@@ -55,6 +57,7 @@ class Result:
     snippet: Snippet
     stdout: str
     error: str | None  # the formatted traceback, if the snippet raised
+    files: dict[str, bytes]  # what it wrote into its working directory, by file name
 
     def failure(self) -> str | None:
         """What a maintainer needs to read when this run disproves the page, or None."""
@@ -65,6 +68,13 @@ class Result:
         if self.error:
             printed = f"it printed before raising:\n{self.stdout}\n" if self.stdout else ""
             return f"The snippet raised.\n{where}{printed}\n{self.error}"
+        stale = self.stale_figures()
+        if stale:
+            return (
+                "The snippet writes figures that differ from the stored ones: "
+                + ", ".join(self.snippet.layout.rel(self.snippet.layout.figures / n) for n in stale)
+                + f"\n{where}regenerate with: {REGENERATE_COMMAND}\n"
+            )
         stored = self.snippet.stored_output()
         if stored is None:
             return f"The snippet has no stored output.\n{where}regenerate with: {REGENERATE_COMMAND}\n"
@@ -83,6 +93,15 @@ class Result:
                 f"regenerate with: {REGENERATE_COMMAND}\n"
             )
         return None
+
+
+    def stale_figures(self) -> list[str]:
+        figures = self.snippet.layout.figures
+        return [
+            name
+            for name, data in sorted(self.files.items())
+            if not (figures / name).is_file() or (figures / name).read_bytes() != data
+        ]
 
 
 def discover(layout: Layout = REPO) -> list[Snippet]:
@@ -107,6 +126,23 @@ def _restored_torch_state():
         torch.set_grad_enabled(grad)
 
 
+@contextmanager
+def _scratch_directory():
+    """Run in an empty working directory, as a reader would in a fresh folder; yield what
+    the snippet wrote there."""
+    written: dict[str, bytes] = {}
+    previous = os.getcwd()
+    with tempfile.TemporaryDirectory(prefix="snippet-") as scratch:
+        os.chdir(scratch)
+        try:
+            yield written
+        finally:
+            os.chdir(previous)
+            for p in sorted(Path(scratch).rglob("*")):
+                if p.is_file():
+                    written[p.relative_to(scratch).as_posix()] = p.read_bytes()
+
+
 def run(snippet: Snippet) -> Result:
     path = snippet.path
     code = compile(snippet.source, str(path), "exec")
@@ -116,14 +152,19 @@ def run(snippet: Snippet) -> Result:
     saved_argv = sys.argv
     sys.argv = [str(path)]
     try:
-        with redirect_stdout(stdout), warnings.catch_warnings(), _restored_torch_state():
+        with (
+            _scratch_directory() as files,
+            redirect_stdout(stdout),
+            warnings.catch_warnings(),
+            _restored_torch_state(),
+        ):
             exec(code, namespace)
     except Exception as exc:  # noqa: BLE001 - reported, with the snippet's own frames
         tb = exc.__traceback__.tb_next if exc.__traceback__ else None
         error = "".join(traceback.format_exception(type(exc), exc, tb))
     finally:
         sys.argv = saved_argv
-    return Result(snippet, stdout.getvalue(), error)
+    return Result(snippet, stdout.getvalue(), error, files)
 
 
 @functools.cache

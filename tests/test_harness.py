@@ -177,3 +177,23 @@ def test_requests_to_other_hosts_are_found_but_links_are_not():
     assert foreign_css_urls("a{background:url(//x.example/y.png)} b{background:url(data:,)}") == [
         "//x.example/y.png"
     ]
+
+
+def test_a_figure_the_snippet_writes_must_match_the_stored_one(tmp_path):
+    code = 'from pathlib import Path\nPath("plot.svg").write_text("<svg>new</svg>")\nprint("saved")\n'
+    layout = make_tree(tmp_path, code=code, stored="saved\n")
+    snippet = Snippet(layout, "demo/hello.py")
+    assert "docs/assets/figures/plot.svg" in run(snippet).failure()
+    layout.figures.mkdir(parents=True)
+    (layout.figures / "plot.svg").write_text("<svg>new</svg>")
+    assert run(snippet).failure() is None
+    (layout.figures / "plot.svg").write_text("<svg>old</svg>")
+    assert "differ from the stored ones" in run(snippet).failure()
+
+
+def test_snippets_run_in_an_empty_scratch_directory(tmp_path):
+    code = 'import os\nprint(os.listdir("."))\n'
+    layout = make_tree(tmp_path, code=code, stored="[]\n")
+    before = Path.cwd()
+    assert run(Snippet(layout, "demo/hello.py")).failure() is None
+    assert Path.cwd() == before
