@@ -83,3 +83,9 @@ def language_links(html: str) -> dict[str, str]:
     """The language switcher's targets on a page, by hreflang."""
     soup = BeautifulSoup(html, "html.parser")
     return {a["hreflang"]: a["href"] for a in soup.select("a.md-select__link[hreflang]")}
+
+
+def images(html: str) -> list[tuple[str, str]]:
+    """(src, alt) of every image on a page."""
+    soup = BeautifulSoup(html, "html.parser")
+    return [(img.get("src", ""), img.get("alt", "")) for img in soup.find_all("img")]

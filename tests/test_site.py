@@ -79,3 +79,15 @@ def test_the_language_switch_lands_on_the_same_page(built_site):
             if set(site.language_links(html)) != {"zh", "en"}:
                 wrong.append(f"/{here}: switcher offers {sorted(site.language_links(html))}")
     assert not wrong, "language switch links that leave the page:\n" + "\n".join(wrong)
+
+
+def test_every_image_exists_and_has_alt_text(built_site):
+    problems = []
+    for path in site.html_pages(built_site):
+        page = path.relative_to(built_site)
+        for src, alt in site.images(path.read_text(encoding="utf-8")):
+            if not alt.strip():
+                problems.append(f"{page}: image {src} has no alt text")
+            if not (path.parent / src).resolve().is_file():
+                problems.append(f"{page}: image {src} does not exist in the built site")
+    assert not problems, "\n".join(problems)
