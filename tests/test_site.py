@@ -8,6 +8,7 @@ import pytest
 from harness import site
 from harness.layout import REPO
 from harness.snippets import discover
+from hooks.site_hooks import pinned_version
 from tests.codeblocks_bridge import extract_expanded
 
 pytestmark = pytest.mark.xdist_group("site")
@@ -91,3 +92,12 @@ def test_every_image_exists_and_has_alt_text(built_site):
             if not (path.parent / src).resolve().is_file():
                 problems.append(f"{page}: image {src} does not exist in the built site")
     assert not problems, "\n".join(problems)
+
+
+def test_pages_state_the_torch_version_the_tests_run(built_site):
+    import torch
+
+    pinned = pinned_version("torch")
+    assert torch.__version__.split("+")[0] == pinned, "the suite must run on the pinned torch"
+    for home in ("index.html", "en/index.html"):
+        assert f"PyTorch {pinned}" in (built_site / home).read_text(encoding="utf-8"), home
