@@ -1,0 +1,34 @@
+import torch
+
+torch.manual_seed(0)
+
+model = torch.nn.Linear(3, 1)
+optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+x, y = torch.randn(8, 3), torch.randn(8, 1)
+
+
+def graph_size(grad_fn):  # (1)!
+    seen, todo = set(), [grad_fn]
+    while todo:
+        node = todo.pop()
+        if node is not None and node not in seen:
+            seen.add(node)
+            todo.extend(next_node for next_node, _ in node.next_functions)
+    return len(seen)
+
+
+total_tensor = 0.0
+total_float = 0.0
+for step in range(1, 101):
+    optimizer.zero_grad()
+    loss = torch.nn.functional.mse_loss(model(x), y)
+    loss.backward()
+    optimizer.step()
+    total_tensor += loss  # (2)!
+    total_float += loss.item()  # (3)!
+    if step in (1, 10, 100):
+        print(f"after step {step:>3}: total_tensor has grad_fn "
+              f"{type(total_tensor.grad_fn).__name__}, graph of {graph_size(total_tensor.grad_fn)} nodes")
+
+print("total_tensor:", total_tensor)
+print("total_float: ", round(total_float, 4), type(total_float))
