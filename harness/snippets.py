@@ -112,18 +112,29 @@ def discover(layout: Layout = REPO) -> list[Snippet]:
 
 
 @contextmanager
-def _restored_torch_state():
-    """Undo global torch settings a snippet may change, so one snippet cannot shape the next."""
+def _restored_global_state():
+    """Undo global settings a snippet may change (torch's defaults, matplotlib's rcParams and
+    open figures), so that one snippet cannot shape the next."""
     torch = sys.modules.get("torch")
-    if torch is None:
-        yield
-        return
-    dtype, grad = torch.get_default_dtype(), torch.is_grad_enabled()
+    saved_torch = (torch.get_default_dtype(), torch.is_grad_enabled()) if torch else None
+    matplotlib = sys.modules.get("matplotlib")
+    saved_rc = matplotlib.rcParams.copy() if matplotlib else None
     try:
         yield
     finally:
-        torch.set_default_dtype(dtype)
-        torch.set_grad_enabled(grad)
+        torch = sys.modules.get("torch")
+        if torch is not None:
+            dtype, grad = saved_torch or (torch.float32, True)
+            torch.set_default_dtype(dtype)
+            torch.set_grad_enabled(grad)
+        matplotlib = sys.modules.get("matplotlib")
+        if matplotlib is not None:
+            if "matplotlib.pyplot" in sys.modules:
+                sys.modules["matplotlib.pyplot"].close("all")
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # restoring deprecated keys must not warn
+                saved = saved_rc or matplotlib.rcParamsDefault
+                matplotlib.rcParams.update({k: v for k, v in saved.items() if k != "backend"})
 
 
 @contextmanager
@@ -156,7 +167,7 @@ def run(snippet: Snippet) -> Result:
             _scratch_directory() as files,
             redirect_stdout(stdout),
             warnings.catch_warnings(),
-            _restored_torch_state(),
+            _restored_global_state(),
         ):
             exec(code, namespace)
     except Exception as exc:  # noqa: BLE001 - reported, with the snippet's own frames

@@ -197,3 +197,16 @@ def test_snippets_run_in_an_empty_scratch_directory(tmp_path):
     before = Path.cwd()
     assert run(Snippet(layout, "demo/hello.py")).failure() is None
     assert Path.cwd() == before
+
+
+def test_a_snippet_cannot_change_global_settings_for_the_next(tmp_path):
+    import matplotlib
+    import torch
+
+    code = ('import matplotlib\nimport torch\nmatplotlib.rcParams["lines.linewidth"] = 9\n'
+            'torch.set_default_dtype(torch.float64)\ntorch.set_grad_enabled(False)\n')
+    layout = make_tree(tmp_path, code=code, stored="")
+    width = matplotlib.rcParams["lines.linewidth"]
+    assert run(Snippet(layout, "demo/hello.py")).failure() is None
+    assert matplotlib.rcParams["lines.linewidth"] == width
+    assert torch.get_default_dtype() == torch.float32 and torch.is_grad_enabled()
