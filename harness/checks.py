@@ -38,11 +38,13 @@ def missing_twins(layout: Layout = REPO) -> list[str]:
 TWIN_PROPERTIES = {
     "include different snippets": lambda page: page.includes,
     "have different heading ids": lambda page: [h.id for h in page.headings if h.level > 1],
+    "link to different pages or sections": lambda page: sorted(set(page.links)),
 }
 
 
 def twin_differences(layout: Layout = REPO) -> list[str]:
-    """Twins include the same snippets in the same order and carry the same heading ids."""
+    """Twins include the same snippets in the same order, carry the same heading ids and
+    link to the same pages and sections."""
     problems = []
     for a, b in _twins(layout):
         pa, pb = parse(a), parse(b)

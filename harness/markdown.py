@@ -18,6 +18,7 @@ HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*$")
 HEADING_ID = re.compile(r"\{\s*#(?P<id>[A-Za-z0-9_-]+)[^}]*\}\s*$")
 COMMENT = re.compile(r"^\s*<!--\s*(?P<body>.*?)\s*-->\s*$")
 EXPECTED_OUTPUT = "pytest-codeblocks:expected-output"
+INTERNAL_LINK = re.compile(r"\]\((?P<target>[^)\s:]+?\.md(?:#[\w-]+)?)\)")
 
 
 @dataclass
@@ -58,6 +59,7 @@ class Page:
     fences: list[Fence]
     headings: list[Heading]
     stray_includes: list[int]  # line numbers of includes outside any fence
+    links: list[str]  # targets of links to other pages ("step.md#closure")
 
     @property
     def includes(self) -> list[str]:
@@ -69,6 +71,7 @@ def parse(path: Path) -> Page:
     fences: list[Fence] = []
     headings: list[Heading] = []
     stray: list[int] = []
+    links: list[str] = []
     comments: list[str] = []
     i = 0
     while i < len(lines):
@@ -106,5 +109,7 @@ def parse(path: Path) -> Page:
             )
         elif ANY_INCLUDE.search(line):
             stray.append(i + 1)
+        if not opening:
+            links.extend(m["target"] for m in INTERNAL_LINK.finditer(line))
         i += 1
-    return Page(path, fences, headings, stray)
+    return Page(path, fences, headings, stray, links)

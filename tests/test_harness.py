@@ -72,6 +72,13 @@ def test_twins_with_different_heading_ids_are_reported(tmp_path):
     assert "different heading ids" in problem
 
 
+def test_twins_that_link_to_different_sections_are_reported(tmp_path):
+    layout = make_tree(tmp_path, zh=GOOD_PAGE + "\n见[另一节](other.md#a)。\n",
+                       en=GOOD_PAGE + "\nSee [the other](other.md#b).\n")
+    (problem,) = checks.twin_differences(layout)
+    assert "link to different pages or sections" in problem and "other.md#a" in problem
+
+
 def test_a_heading_without_an_explicit_id_is_named_with_its_line(tmp_path):
     layout = make_tree(tmp_path, zh=GOOD_PAGE.replace(" {{ #section }}", ""))
     (problem,) = checks.heading_problems(layout)
