@@ -57,6 +57,22 @@ def twin_differences(layout: Layout = REPO) -> list[str]:
     return problems
 
 
+def link_problems(layout: Layout = REPO) -> list[str]:
+    """Every link to a page (and section) of the same language lands on an existing heading id."""
+    problems = []
+    for path in layout.all_pages():
+        for target in parse(path).links:
+            name, _, anchor = target.partition("#")
+            linked = (path.parent / name).resolve() if name else path
+            if not linked.is_file():
+                problems.append(f"{layout.rel(path)}: link to a missing page '{target}'")
+            elif anchor and anchor not in {h.id for h in parse(linked).headings}:
+                problems.append(
+                    f"{layout.rel(path)}: link '{target}' names no heading id of {layout.rel(linked)}"
+                )
+    return problems
+
+
 def heading_problems(layout: Layout = REPO) -> list[str]:
     problems = []
     for path in layout.all_pages():

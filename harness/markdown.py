@@ -18,7 +18,7 @@ HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*$")
 HEADING_ID = re.compile(r"\{\s*#(?P<id>[A-Za-z0-9_-]+)[^}]*\}\s*$")
 COMMENT = re.compile(r"^\s*<!--\s*(?P<body>.*?)\s*-->\s*$")
 EXPECTED_OUTPUT = "pytest-codeblocks:expected-output"
-INTERNAL_LINK = re.compile(r"\]\((?P<target>[^)\s:]+?\.md(?:#[\w-]+)?)\)")
+INTERNAL_LINK = re.compile(r"\]\((?P<target>(?:[^)\s:#]+?\.md)?(?:#[\w-]+)?)\)")
 
 
 @dataclass
@@ -110,6 +110,6 @@ def parse(path: Path) -> Page:
         elif ANY_INCLUDE.search(line):
             stray.append(i + 1)
         if not opening:
-            links.extend(m["target"] for m in INTERNAL_LINK.finditer(line))
+            links.extend(m["target"] for m in INTERNAL_LINK.finditer(line) if m["target"])
         i += 1
     return Page(path, fences, headings, stray, links)

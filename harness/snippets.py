@@ -8,6 +8,9 @@ import difflib
 import functools
 import io
 import os
+import re
+import signal
+import subprocess
 import sys
 import tempfile
 import traceback
@@ -18,6 +21,12 @@ from pathlib import Path
 
 from .layout import OUTPUT_SUFFIX, REGENERATE_COMMAND, REPO, Layout
 from .markdown import parse
+
+
+# Child processes (torch.multiprocessing.spawn) import the parent's __main__ by path, so a
+# snippet that starts processes runs as a real script in its own interpreter.
+STARTS_PROCESSES = re.compile(r"^\s*(?:import|from)\s+(?:torch\.)?multiprocessing\b", re.MULTILINE)
+OWN_PROCESS_TIMEOUT = 120  # seconds; a distributed snippet that hangs fails instead of stalling
 
 
 @dataclass(frozen=True)
@@ -40,6 +49,10 @@ class Snippet:
     @property
     def source(self) -> str:
         return self.path.read_text(encoding="utf-8")
+
+    @property
+    def needs_own_process(self) -> bool:
+        return bool(STARTS_PROCESSES.search(self.source))
 
     def stored_output(self) -> str | None:
         return self.output_path.read_text(encoding="utf-8") if self.output_path.exists() else None
@@ -154,7 +167,7 @@ def _scratch_directory():
                     written[p.relative_to(scratch).as_posix()] = p.read_bytes()
 
 
-def run(snippet: Snippet) -> Result:
+def _in_this_process(snippet: Snippet) -> tuple[str, str | None]:
     path = snippet.path
     code = compile(snippet.source, str(path), "exec")
     namespace = {"__name__": "__main__", "__file__": str(path), "__builtins__": builtins}
@@ -163,19 +176,40 @@ def run(snippet: Snippet) -> Result:
     saved_argv = sys.argv
     sys.argv = [str(path)]
     try:
-        with (
-            _scratch_directory() as files,
-            redirect_stdout(stdout),
-            warnings.catch_warnings(),
-            _restored_global_state(),
-        ):
+        with redirect_stdout(stdout), warnings.catch_warnings(), _restored_global_state():
             exec(code, namespace)
     except Exception as exc:  # noqa: BLE001 - reported, with the snippet's own frames
         tb = exc.__traceback__.tb_next if exc.__traceback__ else None
         error = "".join(traceback.format_exception(type(exc), exc, tb))
     finally:
         sys.argv = saved_argv
-    return Result(snippet, stdout.getvalue(), error, files)
+    return stdout.getvalue(), error
+
+
+def _in_own_process(snippet: Snippet) -> tuple[str, str | None]:
+    """``python -W error snippet.py`` in the scratch directory; the whole process group is
+    killed if it outlives OWN_PROCESS_TIMEOUT."""
+    with subprocess.Popen(
+        [sys.executable, "-W", "error", str(snippet.path)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    ) as proc:
+        try:
+            stdout, stderr = proc.communicate(timeout=OWN_PROCESS_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            stdout, stderr = proc.communicate()
+            return stdout, (
+                f"timed out after {OWN_PROCESS_TIMEOUT} s and was killed (a process waiting "
+                f"for a peer that never came?)\n{stderr}"
+            )
+    return stdout, (stderr or "(no stderr)") if proc.returncode else None
+
+
+def run(snippet: Snippet) -> Result:
+    runner = _in_own_process if snippet.needs_own_process else _in_this_process
+    with _scratch_directory() as files:
+        stdout, error = runner(snippet)
+    return Result(snippet, stdout, error, files)
 
 
 @functools.cache

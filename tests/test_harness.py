@@ -43,7 +43,7 @@ def make_tree(root: Path, zh: str = GOOD_PAGE, en: str = GOOD_PAGE,
 
 
 ALL_CHECKS = [checks.missing_twins, checks.twin_differences, checks.heading_problems,
-              checks.fence_problems, checks.orphan_problems]
+              checks.link_problems, checks.fence_problems, checks.orphan_problems]
 
 
 def test_a_good_tree_passes_every_check(tmp_path):
@@ -77,6 +77,15 @@ def test_twins_that_link_to_different_sections_are_reported(tmp_path):
                        en=GOOD_PAGE + "\nSee [the other](other.md#b).\n")
     (problem,) = checks.twin_differences(layout)
     assert "link to different pages or sections" in problem and "other.md#a" in problem
+
+
+def test_links_to_missing_pages_or_sections_are_named(tmp_path):
+    page = GOOD_PAGE + "\n[ok](page.md#section) [here](#section) [bad](page.md#nope) [gone](x.md)\n"
+    layout = make_tree(tmp_path, zh=page, en=page)
+    assert checks.link_problems(layout)[:2] == [
+        "docs/zh/page.md: link 'page.md#nope' names no heading id of docs/zh/page.md",
+        "docs/zh/page.md: link to a missing page 'x.md'",
+    ]
 
 
 def test_a_heading_without_an_explicit_id_is_named_with_its_line(tmp_path):
@@ -221,3 +230,41 @@ def test_a_snippet_cannot_change_global_settings_for_the_next(tmp_path):
     assert run(Snippet(layout, "demo/hello.py")).failure() is None
     assert matplotlib.rcParams["lines.linewidth"] == width
     assert torch.get_default_dtype() == torch.float32 and torch.is_grad_enabled()
+
+
+SPAWNING = """import multiprocessing
+
+
+def work(queue):
+    queue.put("from a child process")
+
+
+if __name__ == "__main__":
+    ctx = multiprocessing.get_context("spawn")
+    queue = ctx.Queue()
+    child = ctx.Process(target=work, args=(queue,))
+    child.start()
+    print(queue.get())
+    child.join()
+"""
+
+
+def test_a_snippet_that_starts_processes_runs_in_its_own_interpreter(tmp_path):
+    layout = make_tree(tmp_path, code=SPAWNING, stored="from a child process\n")
+    snippet = Snippet(layout, "demo/hello.py")
+    assert snippet.needs_own_process
+    assert run(snippet).failure() is None
+
+
+def test_a_hanging_snippet_is_killed_and_reported(tmp_path, monkeypatch):
+    monkeypatch.setattr("harness.snippets.OWN_PROCESS_TIMEOUT", 1)
+    code = "import multiprocessing\nimport time\nprint('waiting', flush=True)\ntime.sleep(60)\n"
+    layout = make_tree(tmp_path, code=code, stored="waiting\n")
+    failure = run(Snippet(layout, "demo/hello.py")).failure()
+    assert "timed out after 1 s and was killed" in failure and "waiting" in failure
+
+
+def test_an_own_process_snippet_that_fails_reports_its_stderr(tmp_path):
+    code = "import multiprocessing\nraise SystemExit('no peers')\n"
+    layout = make_tree(tmp_path, code=code, stored="")
+    assert "no peers" in run(Snippet(layout, "demo/hello.py")).failure()

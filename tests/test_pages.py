@@ -12,6 +12,7 @@ from harness import checks
         checks.missing_twins,
         checks.twin_differences,
         checks.heading_problems,
+        checks.link_problems,
         checks.fence_problems,
         checks.orphan_problems,
     ],
