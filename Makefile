@@ -1,11 +1,11 @@
-# make serve | make test | make build | make outputs   (each sets up .venv on first use)
+# make serve | make test | make build | make outputs | make benchmarks   (each sets up .venv on first use)
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build outputs clean
+.PHONY: serve test build outputs benchmarks clean
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,9 @@ build: $(STAMP)  ## strict build into site/
 
 outputs: $(STAMP)  ## rewrite every stored snippet output from what the snippet prints
 	$(PY) -m harness regen
+
+benchmarks: $(STAMP)  ## re-record the benchmark snippets (bench_*.py) at full size on this machine
+	$(PY) -m harness regen --benchmarks
 
 clean:
 	rm -rf site .venv

@@ -2,7 +2,8 @@
 write, under docs/assets/figures/) from what the snippets print.
 
 Runs under the same rules as the tests (warnings are errors). A snippet that raises keeps
-its old output and makes the command fail.
+its old output and makes the command fail. Benchmarks (bench_*.py) are left alone unless
+--benchmarks is given: re-recording them takes a while and changes every number.
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from .layout import REPO
 from .snippets import discover, run
 
 
-def regenerate(names: list[str]) -> int:
+def regenerate(names: list[str], benchmarks: bool) -> int:
     warnings.simplefilter("error")
     wanted = {Path(n).resolve() for n in names}
     failed = changed = 0
     for snippet in discover(REPO):
         if wanted and snippet.path.resolve() not in wanted:
+            continue
+        if snippet.is_benchmark != benchmarks:
             continue
         result = run(snippet)
         rel = REPO.rel(snippet.path)
@@ -48,8 +51,10 @@ def main() -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     regen = sub.add_parser("regen", help="rewrite stored outputs of all (or the named) snippets")
     regen.add_argument("snippets", nargs="*", help="snippet files; default: all")
+    regen.add_argument("--benchmarks", action="store_true",
+                       help="re-record the benchmarks (bench_*.py, full size) instead of the rest")
     args = parser.parse_args()
-    return regenerate(args.snippets)
+    return regenerate(args.snippets, args.benchmarks)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,19 @@ from .markdown import parse
 STARTS_PROCESSES = re.compile(r"^\s*(?:import|from)\s+(?:torch\.)?multiprocessing\b", re.MULTILINE)
 OWN_PROCESS_TIMEOUT = 120  # seconds; a distributed snippet that hangs fails instead of stalling
 
+# Benchmarks (snippets/**/bench_*.py) print timings, which no two runs share. The tests run them
+# quick (BENCH_QUICK=1 in the environment) and compare their output with the recorded one by
+# shape: every number masked, and the line naming the machine ("machine: ...") masked whole.
+BENCH_QUICK = "BENCH_QUICK"
+NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
+
+
+def shape_of(output: str) -> str:
+    return "\n".join(
+        "machine: ..." if line.startswith("machine:") else NUMBER.sub("N", line)
+        for line in output.splitlines()
+    )
+
 
 @dataclass(frozen=True)
 class Snippet:
@@ -49,6 +62,10 @@ class Snippet:
     @property
     def source(self) -> str:
         return self.path.read_text(encoding="utf-8")
+
+    @property
+    def is_benchmark(self) -> bool:
+        return Path(self.name).name.startswith("bench_")
 
     @property
     def needs_own_process(self) -> bool:
@@ -91,6 +108,8 @@ class Result:
         stored = self.snippet.stored_output()
         if stored is None:
             return f"The snippet has no stored output.\n{where}regenerate with: {REGENERATE_COMMAND}\n"
+        if self.snippet.is_benchmark and shape_of(stored) == shape_of(self.stdout):
+            return None
         if stored != self.stdout:
             rel_out = self.snippet.layout.rel(self.snippet.output_path)
             diff = "".join(
@@ -212,7 +231,25 @@ def run(snippet: Snippet) -> Result:
     return Result(snippet, stdout, error, files)
 
 
+@contextmanager
+def _quick_benchmark(snippet: Snippet):
+    if not snippet.is_benchmark:
+        yield
+        return
+    os.environ[BENCH_QUICK] = "1"
+    try:
+        yield
+    finally:
+        del os.environ[BENCH_QUICK]
+
+
+def run_for_test(snippet: Snippet) -> Result:
+    """How the tests run a snippet: benchmarks quick, everything else as the reader does."""
+    with _quick_benchmark(snippet):
+        return run(snippet)
+
+
 @functools.cache
 def run_cached(snippet: Snippet) -> Result:
     """One run per process: the snippet test and the page's code block share it."""
-    return run(snippet)
+    return run_for_test(snippet)

@@ -10,7 +10,7 @@ import pytest
 
 from harness import checks
 from harness.layout import Layout, REGENERATE_COMMAND
-from harness.snippets import Snippet, run
+from harness.snippets import Snippet, run, run_for_test
 from harness.site import code_blocks, foreign_css_urls, third_party_requests
 
 GOOD_PAGE = """# Page
@@ -268,3 +268,22 @@ def test_an_own_process_snippet_that_fails_reports_its_stderr(tmp_path):
     code = "import multiprocessing\nraise SystemExit('no peers')\n"
     layout = make_tree(tmp_path, code=code, stored="")
     assert "no peers" in run(Snippet(layout, "demo/hello.py")).failure()
+
+
+BENCH = """import os
+quick = os.environ.get("BENCH_QUICK") == "1"
+print("machine: whatever runs this")
+print(f"size {10 if quick else 1000}: {0.5 if quick else 12.25} ms")
+"""
+
+
+def test_a_benchmark_is_run_quick_and_compared_by_shape(tmp_path):
+    layout = make_tree(tmp_path, code=BENCH,
+                       stored="machine: the recording box\nsize 1000: 12.25 ms\n")
+    (tmp_path / "snippets" / "demo" / "hello.py").rename(tmp_path / "snippets" / "demo" / "bench_x.py")
+    (tmp_path / "snippets" / "demo" / "hello.out").rename(tmp_path / "snippets" / "demo" / "bench_x.out")
+    snippet = Snippet(layout, "demo/bench_x.py")
+    result = run_for_test(snippet)
+    assert result.stdout.endswith("size 10: 0.5 ms\n") and result.failure() is None
+    snippet.output_path.write_text("machine: the recording box\nsize 1000 took 12.25 ms\n")
+    assert "out of date" in run_for_test(snippet).failure()
