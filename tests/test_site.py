@@ -8,21 +8,12 @@ import pytest
 from harness import site
 from harness.layout import REPO
 from harness.snippets import discover
-from hooks.site_hooks import pinned_version
+from hooks.placeholders import pinned_version
 from tests.codeblocks_bridge import extract_expanded
 
 pytestmark = pytest.mark.xdist_group("site")
 
 PYTHON = {"python", "py", "python3", "py3", "pycon", "ipython", "ipython3"}
-
-
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory):
-    site_dir = tmp_path_factory.mktemp("site")
-    done = site.build(site_dir)
-    if done.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{done.stdout}\n{done.stderr}", pytrace=False)
-    return site_dir
 
 
 def test_strict_build_succeeds(built_site):
@@ -101,3 +92,17 @@ def test_pages_state_the_torch_version_the_tests_run(built_site):
     assert torch.__version__.split("+")[0] == pinned, "the suite must run on the pinned torch"
     for home in ("index.html", "en/index.html"):
         assert f"PyTorch {pinned}" in (built_site / home).read_text(encoding="utf-8"), home
+
+
+def test_each_language_has_its_own_search_index(built_site):
+    import json
+
+    indexes = {
+        "zh": json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8")),
+        "en": json.loads((built_site / "en" / "search" / "search_index.json").read_text(encoding="utf-8")),
+    }
+    for lang, index in indexes.items():
+        pages = {doc["location"].split("#")[0] for doc in index["docs"]}
+        expected = {"" if p.stem == "index" else f"{p.with_suffix('').as_posix()}/" for p in REPO.pages(lang)}
+        assert pages == expected, f"{lang} index holds {sorted(pages ^ expected)} wrongly"
+    assert any("\u200b" in doc["text"] for doc in indexes["zh"]["docs"]), "Chinese text is not segmented"

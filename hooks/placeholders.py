@@ -1,4 +1,4 @@
-"""The site's only mkdocs hook module (registered under `hooks:` in mkdocs.yml).
+"""Page placeholders (registered under `hooks:` in mkdocs.yml).
 
 - ``{{ torch_version }}`` in a page becomes the torch version pinned in requirements.txt,
   so the version a page claims is the one the tests ran.
