@@ -1,7 +1,8 @@
 """Page placeholders (registered under `hooks:` in mkdocs.yml).
 
-- ``{{ torch_version }}`` in a page becomes the torch version pinned in requirements.txt,
-  so the version a page claims is the one the tests ran.
+``{{ torch_version }}`` becomes the torch version pinned in requirements.txt, so the version a
+page claims is the one the tests ran: in a page's Markdown, and in the footer line of every
+page (the per-language ``copyright`` in mkdocs.yml).
 """
 
 from __future__ import annotations
@@ -21,8 +22,12 @@ def pinned_version(package: str, requirements: Path = REQUIREMENTS) -> str:
     raise LookupError(f"{package} is not pinned with '==' in {requirements}")
 
 
+def _values() -> dict[str, str]:
+    return {"torch_version": pinned_version("torch")}
+
+
 def on_page_markdown(markdown: str, page, **kwargs) -> str:
-    values = {"torch_version": pinned_version("torch")}
+    values = _values()
 
     def substitute(match: re.Match) -> str:
         if match[1] not in values:
@@ -30,3 +35,10 @@ def on_page_markdown(markdown: str, page, **kwargs) -> str:
         return values[match[1]]
 
     return PLACEHOLDER.sub(substitute, markdown)
+
+
+def on_post_page(output: str, page, config) -> str:
+    """The footer is rendered from config, after the Markdown: fill the known names there."""
+    for name, value in _values().items():
+        output = output.replace("{{ %s }}" % name, value)
+    return output

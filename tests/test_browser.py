@@ -1,0 +1,220 @@
+"""The reader's experience in a real browser: Debian's chromium driven by Playwright (python).
+
+Runs against the strictly built site served on 127.0.0.1 (a free port). Without chromium the
+tests skip with the reason; `.ci/run` installs it and sets REQUIRE_BROWSER=1, which turns a
+missing browser into a failure. CHROMIUM_PATH points at another Chromium-based browser.
+Never `playwright install` (it downloads a browser).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from harness.layout import REPO
+from harness.markdown import parse
+from harness.snippets import Snippet
+
+pytestmark = pytest.mark.xdist_group("site")
+
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def page_url(lang: str, page: Path) -> str:
+    """The site path of a page, e.g. ('en', zero_grad.md) -> '/en/zero_grad/'."""
+    stem = page.with_suffix("").as_posix()
+    return ("/en/" if lang == "en" else "/") + ("" if stem == "index" else stem + "/")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        reason = (f"{CHROMIUM} not found: apt-get install chromium fonts-noto-cjk "
+                  "(CI does, and sets REQUIRE_BROWSER=1)")
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(reason, pytrace=False)
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def served(built_site):
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(built_site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+@dataclass
+class Traffic:
+    origin: str
+    failed: list[str] = field(default_factory=list)
+    foreign: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def watch(self, page):
+        page.on("response", lambda r: r.status >= 400 and self.failed.append(f"{r.status} {r.url}"))
+        page.on("requestfailed", lambda r: self.failed.append(f"failed {r.url}"))
+        page.on("request", lambda r: self._is_foreign(r.url) and self.foreign.append(r.url))
+        page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def _is_foreign(self, url: str) -> bool:
+        return urlsplit(url).scheme in ("http", "https") and not url.startswith(self.origin)
+
+
+@pytest.fixture
+def context(browser):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    yield ctx
+    ctx.close()
+
+
+ALL_PAGES = [(lang, page) for lang in ("zh", "en") for page in REPO.pages(lang)]
+
+
+RENDERED = """() => ({
+    blocks: document.querySelectorAll('.md-content pre > code').length,
+    copy: document.querySelectorAll('.md-content .md-code__button[data-md-type=copy]').length,
+    footer: document.querySelector('.md-copyright')?.innerText ?? '',
+})"""
+
+
+@pytest.fixture(scope="session")
+def visits(browser, served):
+    """Every page in both languages, each in its own tab, loaded until the network is idle;
+    what each load requested and rendered. Tabs load in parallel, a batch at a time."""
+    ctx = browser.new_context()
+    traffic = Traffic(served)
+    rendered = {}
+    for start in range(0, len(ALL_PAGES), 12):
+        tabs = []
+        for lang, md in ALL_PAGES[start:start + 12]:
+            tab = ctx.new_page()
+            traffic.watch(tab)
+            tab.goto(served + page_url(lang, md), wait_until="commit")
+            tabs.append((page_url(lang, md), tab))
+        for url, tab in tabs:
+            tab.wait_for_load_state("networkidle")
+            rendered[url] = tab.evaluate(RENDERED)
+            tab.close()
+    ctx.close()
+    return traffic, rendered
+
+
+def test_no_request_fails_or_leaves_the_site(visits):
+    traffic, rendered = visits
+    assert len(rendered) == len(ALL_PAGES)
+    assert not traffic.failed, "failed requests:\n" + "\n".join(traffic.failed)
+    assert not traffic.foreign, "requests to other hosts:\n" + "\n".join(traffic.foreign)
+    assert not traffic.errors, "console errors:\n" + "\n".join(traffic.errors)
+
+
+def test_every_code_block_has_a_copy_button(visits):
+    _, rendered = visits
+    wrong = {url: r for url, r in rendered.items() if r["blocks"] != r["copy"]}
+    assert not wrong, f"pages whose code blocks lack copy buttons: {wrong}"
+
+
+def test_every_page_names_the_torch_version_of_its_code(visits):
+    from hooks.placeholders import pinned_version
+
+    _, rendered = visits
+    named = re.compile(rf"PyTorch {re.escape(pinned_version('torch'))}(?![\d.])")
+    wrong = {url: r["footer"] for url, r in rendered.items() if not named.search(r["footer"])}
+    assert not wrong, f"pages whose footer does not name the pinned torch: {wrong}"
+
+
+def _first_section(md: Path) -> str | None:
+    ids = [h.id for h in parse(REPO.docs / "zh" / md).headings if h.level > 1 and h.id]
+    return ids[-1] if ids else None
+
+
+def _switch(page, lang: str):
+    page.hover(".md-header .md-select")
+    with page.expect_navigation():
+        page.click(f".md-header a.md-select__link[hreflang={lang}]")
+
+
+@pytest.mark.parametrize("md", REPO.pages("zh"), ids=lambda p: p.as_posix())
+def test_the_language_switch_keeps_page_and_section(context, served, md):
+    section = _first_section(md)
+    anchor = f"#{section}" if section else ""
+    page = context.new_page()
+    page.goto(served + page_url("zh", md) + anchor)
+    _switch(page, "en")
+    assert page.url == served + page_url("en", md) + anchor
+    _switch(page, "zh")
+    assert page.url == served + page_url("zh", md) + anchor
+
+
+def _search(page, served: str, lang: str, query: str) -> list[str]:
+    page.goto(served + ("/en/" if lang == "en" else "/"))
+    page.click("input[data-md-component=search-query]")
+    page.keyboard.type(query)
+    page.keyboard.press("End")  # typing Chinese fires no keyup; Material searches on keyup
+    page.wait_for_selector(".md-search-result__item", timeout=5000)
+    return page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+
+
+@pytest.mark.parametrize("lang, query", [
+    ("zh", "梯度"), ("zh", "反向传播"), ("zh", "学习率"), ("zh", "zero_grad"), ("zh", "set_to_none"),
+    ("en", "gradient"), ("en", "zero_grad"), ("en", "set_to_none"),
+])
+def test_search_finds_pages_of_the_readers_language_only(context, served, lang, query):
+    hits = _search(context.new_page(), served, lang, query)
+    paths = [urlsplit(h).path for h in hits]
+    assert paths, f"no results for {query!r}"
+    other = [p for p in paths if p.startswith("/en/") != (lang == "en")]
+    assert not other, f"{query!r} on a {lang} page found other-language pages: {other}"
+
+
+def test_the_copy_button_copies_the_snippet_as_tested(context, served):
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(served + "/zero_grad/")
+    block = page.locator(".md-content .highlight").first
+    block.hover()
+    block.locator(".md-code__button[data-md-type=copy]").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    source = Snippet(REPO, parse(REPO.docs / "zh" / "zero_grad.md").includes[0]).source
+    assert "# (1)!" in source, "this test wants a snippet with annotations"
+    # Material leaves the annotation markers out of what it copies: nothing else may differ.
+    expected = re.sub(r"[ \t]*# \(\d+\)!", "", source)
+    assert [line.rstrip() for line in copied.strip().splitlines()] == expected.strip().splitlines()
+
+
+@pytest.mark.parametrize("url", ["/", "/en/", "/zero_grad/", "/en/zero_grad/", "/sgd/", "/en/schedulers/"])
+def test_axe_finds_no_accessibility_violations(context, served, url):
+    import axe_playwright_python
+
+    page = context.new_page()
+    page.goto(served + url, wait_until="networkidle")
+    page.add_script_tag(path=str(Path(axe_playwright_python.__file__).with_name("axe.min.js")))
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    violations = [f"{v['id']} ({v['impact']}): {v['nodes'][0]['html'][:120]}" for v in result["violations"]]
+    assert not violations, "\n".join(violations)
