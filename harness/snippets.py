@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import builtins
 import difflib
-import functools
 import io
 import os
 import re
@@ -248,8 +247,3 @@ def run_for_test(snippet: Snippet) -> Result:
     with _quick_benchmark(snippet):
         return run(snippet)
 
-
-@functools.cache
-def run_cached(snippet: Snippet) -> Result:
-    """One run per process: the snippet test and the page's code block share it."""
-    return run_for_test(snippet)

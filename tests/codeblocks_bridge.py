@@ -4,7 +4,8 @@ pytest-codeblocks collects every ```python fence under docs/, but on its own it 
 snippet include as the one line ``--8<-- "x.py"`` and compare against the include line of
 the output. Here its reader expands includes in place (code and expected output), and a
 block whose code is a snippet runs through the harness's runner (``__name__ == "__main__"``,
-one run per worker shared with tests/test_snippets.py; benchmarks as described in harness/snippets.py).
+one run per test run, shared with tests/test_snippets.py; benchmarks as described in
+harness/snippets.py).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from pytest_codeblocks.main import CodeBlock, extract_from_file
 
 from harness.layout import REPO
 from harness.markdown import INCLUDE
-from harness.snippets import Snippet, run_cached
+from harness.snippets import Snippet
+from tests.shared_work import snippet_result
 
 _SNIPPET_BY_SOURCE: dict[str, Snippet] = {}
 
@@ -54,7 +56,7 @@ def _exec(code, namespace):
     snippet = _SNIPPET_BY_SOURCE.get(code)
     if snippet is None:  # an inline block (the page checks refuse these): still run it as __main__
         return builtins.exec(code, {**namespace, "__name__": "__main__"})
-    result = run_cached(snippet)
+    result = snippet_result(snippet)
     failure = result.failure()
     if result.error:
         raise RuntimeError(failure)

@@ -3,14 +3,19 @@
 import pytest
 
 from harness import site
+from tests.shared_work import once, run_directory
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory):
-    """The site as `mkdocs build --strict` writes it; built once per worker that needs it
-    (the site tests share one xdist group, so once per run)."""
-    site_dir = tmp_path_factory.mktemp("site")
-    done = site.build(site_dir)
-    if done.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{done.stdout}\n{done.stderr}", pytrace=False)
+    """The site as `mkdocs build --strict` writes it, built once per test run."""
+
+    def build():
+        site_dir = (run_directory() or tmp_path_factory.getbasetemp()) / "site"
+        done = site.build(site_dir)
+        return site_dir, done.returncode, done.stdout + done.stderr
+
+    site_dir, returncode, log = once("site", build)
+    if returncode != 0:
+        pytest.fail(f"mkdocs build --strict failed:\n{log}", pytrace=False)
     return site_dir

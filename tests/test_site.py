@@ -11,8 +11,6 @@ from harness.snippets import discover
 from hooks.placeholders import pinned_version
 from tests.codeblocks_bridge import extract_expanded
 
-pytestmark = pytest.mark.xdist_group("site")
-
 PYTHON = {"python", "py", "python3", "py3", "pycon", "ipython", "ipython3"}
 
 

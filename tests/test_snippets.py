@@ -4,14 +4,15 @@ import re
 
 import pytest
 
-from harness.snippets import discover, run_cached
+from harness.snippets import discover
+from tests.shared_work import snippet_result
 
 SNIPPETS = discover()
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=[s.name for s in SNIPPETS])
 def test_snippet_prints_its_stored_output(snippet):
-    failure = run_cached(snippet).failure()
+    failure = snippet_result(snippet).failure()
     if failure:
         pytest.fail(failure, pytrace=False)
 
