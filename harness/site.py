@@ -46,8 +46,13 @@ def html_pages(site_dir: Path) -> list[Path]:
     return sorted(site_dir.rglob("*.html"))
 
 
-def code_blocks(html: str, page: str) -> list[CodeBlock]:
-    soup = BeautifulSoup(html, "html.parser")
+def soup_of(html: str | BeautifulSoup) -> BeautifulSoup:
+    """Pages are parsed once by the tests and handed around parsed; a string is parsed here."""
+    return html if isinstance(html, BeautifulSoup) else BeautifulSoup(html, "html.parser")
+
+
+def code_blocks(html: str | BeautifulSoup, page: str) -> list[CodeBlock]:
+    soup = soup_of(html)
     blocks = []
     for pre in soup.find_all("pre"):
         holder = pre.find_parent(class_="highlight") or pre
@@ -58,10 +63,10 @@ def code_blocks(html: str, page: str) -> list[CodeBlock]:
     return blocks
 
 
-def third_party_requests(html: str) -> list[str]:
+def third_party_requests(html: str | BeautifulSoup) -> list[str]:
     """Absolute URLs that loading this page would fetch. The site's own assets are always
     relative, so any absolute URL a page fetches goes to another host."""
-    soup = BeautifulSoup(html, "html.parser")
+    soup = soup_of(html)
     urls = []
     for tag in soup.find_all(["script", "img", "iframe", "source", "audio", "video", "embed"]):
         if tag.get("src"):
@@ -79,13 +84,13 @@ def foreign_css_urls(css: str) -> list[str]:
 
 
 
-def language_links(html: str) -> dict[str, str]:
+def language_links(html: str | BeautifulSoup) -> dict[str, str]:
     """The language switcher's targets on a page, by hreflang."""
-    soup = BeautifulSoup(html, "html.parser")
+    soup = soup_of(html)
     return {a["hreflang"]: a["href"] for a in soup.select("a.md-select__link[hreflang]")}
 
 
-def images(html: str) -> list[tuple[str, str]]:
+def images(html: str | BeautifulSoup) -> list[tuple[str, str]]:
     """(src, alt) of every image on a page."""
-    soup = BeautifulSoup(html, "html.parser")
+    soup = soup_of(html)
     return [(img.get("src", ""), img.get("alt", "")) for img in soup.find_all("img")]

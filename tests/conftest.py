@@ -19,3 +19,12 @@ def built_site(tmp_path_factory):
     if returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{log}", pytrace=False)
     return site_dir
+
+
+@pytest.fixture(scope="session")
+def parsed_pages(built_site):
+    """Every HTML page of the built site, parsed once per worker: {path in site: soup}."""
+    return {
+        path.relative_to(built_site): site.soup_of(path.read_text(encoding="utf-8"))
+        for path in site.html_pages(built_site)
+    }

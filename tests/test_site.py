@@ -1,6 +1,7 @@
 """Tests 3 and 5 on the built site: the strict build, every Python block a reader can copy
 is one the tests run, and no page loads anything from another host."""
 
+from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
@@ -27,12 +28,12 @@ def _accounted_code() -> set[str]:
     return code
 
 
-def test_every_python_block_on_the_site_is_run_by_the_tests(built_site):
+def test_every_python_block_on_the_site_is_run_by_the_tests(parsed_pages):
     accounted = _accounted_code()
     unlabelled, untested, count = [], [], 0
-    for path in site.html_pages(built_site):
-        page = path.relative_to(built_site).as_posix()
-        for block in site.code_blocks(path.read_text(encoding="utf-8"), page):
+    for path, soup in parsed_pages.items():
+        page = path.as_posix()
+        for block in site.code_blocks(soup, page):
             if block.language is None:
                 unlabelled.append(f"{page}: {block.text[:60]!r}")
             elif block.language in PYTHON:
@@ -44,23 +45,23 @@ def test_every_python_block_on_the_site_is_run_by_the_tests(built_site):
     assert count >= len(discover()), "fewer Python blocks on the site than snippets"
 
 
-def test_no_page_loads_anything_from_another_host(built_site):
+def test_no_page_loads_anything_from_another_host(built_site, parsed_pages):
     found = []
-    for path in site.html_pages(built_site):
-        for url in site.third_party_requests(path.read_text(encoding="utf-8")):
-            found.append(f"{path.relative_to(built_site)}: {url}")
+    for path, soup in parsed_pages.items():
+        for url in site.third_party_requests(soup):
+            found.append(f"{path}: {url}")
     for css in built_site.rglob("*.css"):
         found += [f"{css.relative_to(built_site)}: {u}" for u in site.foreign_css_urls(css.read_text())]
     assert not found, "requests to other hosts:\n" + "\n".join(found)
 
 
-def test_the_language_switch_lands_on_the_same_page(built_site):
+def test_the_language_switch_lands_on_the_same_page(parsed_pages):
     wrong = []
     for page in REPO.pages("zh"):
         url = page.with_suffix("").as_posix()
         url = "" if url == "index" else url + "/"
         for lang, here in (("zh", url), ("en", "en/" + url)):
-            html = (built_site / here / "index.html").read_text(encoding="utf-8")
+            html = parsed_pages[Path(here) / "index.html"]
             for target_lang, href in site.language_links(html).items():
                 target = urljoin(f"/{here}", href)  # the site is served at / in the tests
                 expected = "/" + ("en/" if target_lang == "en" else "") + url
@@ -71,14 +72,13 @@ def test_the_language_switch_lands_on_the_same_page(built_site):
     assert not wrong, "language switch links that leave the page:\n" + "\n".join(wrong)
 
 
-def test_every_image_exists_and_has_alt_text(built_site):
+def test_every_image_exists_and_has_alt_text(built_site, parsed_pages):
     problems = []
-    for path in site.html_pages(built_site):
-        page = path.relative_to(built_site)
-        for src, alt in site.images(path.read_text(encoding="utf-8")):
+    for page, soup in parsed_pages.items():
+        for src, alt in site.images(soup):
             if not alt.strip():
                 problems.append(f"{page}: image {src} has no alt text")
-            if not (path.parent / src).resolve().is_file():
+            if not (built_site / page).parent.joinpath(src).resolve().is_file():
                 problems.append(f"{page}: image {src} does not exist in the built site")
     assert not problems, "\n".join(problems)
 
