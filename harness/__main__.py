@@ -1,5 +1,6 @@
-"""python -m harness regen [SNIPPET ...]: rewrite stored outputs (and the figures snippets
-write, under docs/assets/figures/) from what the snippets print.
+"""python -m harness regen [FILE ...]: rewrite stored outputs (and the figures snippets write,
+under docs/assets/figures/) from what the snippets print, and the lab notebooks
+(docs/{zh,en}/labs/) from their sources in labs/, executed.
 
 Runs under the same rules as the tests (warnings are errors). A snippet that raises keeps
 its old output and makes the command fail. Benchmarks (bench_*.py) are left alone unless
@@ -13,7 +14,8 @@ import sys
 import warnings
 from pathlib import Path
 
-from .layout import REPO
+from . import labs
+from .layout import LANGUAGES, REPO
 from .snippets import discover, run
 
 
@@ -42,7 +44,24 @@ def regenerate(names: list[str], benchmarks: bool) -> int:
             snippet.output_path.write_text(result.stdout, encoding="utf-8")
             changed += 1
             print(f"updated {REPO.rel(snippet.output_path)}")
-    print(f"{changed} output(s) updated, {failed} snippet(s) failed")
+    if not benchmarks:
+        for source in labs.sources(REPO):
+            if wanted and source.resolve() not in wanted:
+                continue
+            try:
+                notebooks = labs.build(source)
+            except labs.LabError as error:
+                failed += 1
+                print(f"FAILED {error}", file=sys.stderr)
+                continue
+            for lang in LANGUAGES:
+                path = labs.notebook_path(source, lang)
+                if not path.exists() or path.read_text(encoding="utf-8") != labs.text(notebooks[lang]):
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    path.write_text(labs.text(notebooks[lang]), encoding="utf-8")
+                    changed += 1
+                    print(f"updated {REPO.rel(path)}")
+    print(f"{changed} output(s) updated, {failed} snippet(s) or lab(s) failed")
     return 1 if failed else 0
 
 
@@ -50,7 +69,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m harness")
     sub = parser.add_subparsers(dest="command", required=True)
     regen = sub.add_parser("regen", help="rewrite stored outputs of all (or the named) snippets")
-    regen.add_argument("snippets", nargs="*", help="snippet files; default: all")
+    regen.add_argument("snippets", nargs="*", help="snippet or lab source files; default: all")
     regen.add_argument("--benchmarks", action="store_true",
                        help="re-record the benchmarks (bench_*.py, full size) instead of the rest")
     args = parser.parse_args()

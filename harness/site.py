@@ -58,9 +58,19 @@ def code_blocks(html: str | BeautifulSoup, page: str) -> list[CodeBlock]:
         holder = pre.find_parent(class_="highlight") or pre
         classes = " ".join(holder.get("class", []) + pre.get("class", []))
         found = re.search(r"\blanguage-([\w+-]+)", classes)
+        language = found[1] if found else _notebook_language(pre)
         code = pre.find("code") or pre
-        blocks.append(CodeBlock(page, found[1] if found else None, code.get_text()))
+        blocks.append(CodeBlock(page, language, code.get_text()))
     return blocks
+
+
+def _notebook_language(pre) -> str | None:
+    """In a rendered notebook (a lab), input cells are Python and outputs are text."""
+    if pre.find_parent(class_="jp-InputArea"):
+        return "python"
+    if pre.find_parent(class_="jp-OutputArea"):
+        return "text"
+    return None
 
 
 def third_party_requests(html: str | BeautifulSoup) -> list[str]:

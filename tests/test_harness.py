@@ -287,3 +287,25 @@ def test_a_benchmark_is_run_quick_and_compared_by_shape(tmp_path):
     assert result.stdout.endswith("size 10: 0.5 ms\n") and result.failure() is None
     snippet.output_path.write_text("machine: the recording box\nsize 1000 took 12.25 ms\n")
     assert "out of date" in run_for_test(snippet).failure()
+
+
+def test_a_lab_whose_markdown_is_not_paired_is_refused(tmp_path):
+    from harness import labs
+
+    source = tmp_path / "lab.py"
+    source.write_text('# %% [markdown] lang="zh"\n# # 标题\n# %%\nprint(1)\n', encoding="utf-8")
+    with pytest.raises(labs.LabError, match='should be the lang="en" twin'):
+        labs.split(source)
+    source.write_text('# %% [markdown]\n# # Title\n', encoding="utf-8")
+    with pytest.raises(labs.LabError, match='needs lang="zh" or lang="en"'):
+        labs.split(source)
+
+
+def test_a_lab_cell_that_raises_names_the_lab_and_cell(tmp_path):
+    from harness import labs
+
+    source = tmp_path / "broken.py"
+    source.write_text('# %% [markdown] lang="zh"\n# # 标题\n# %% [markdown] lang="en"\n# # Title\n'
+                      '# %%\nx = 1\n# %%\nraise ValueError("boom")\n', encoding="utf-8")
+    with pytest.raises(labs.LabError, match=r"cell 2 raised(.|\n)*ValueError"):
+        labs.build(source)

@@ -6,7 +6,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from harness import site
+from harness import labs, site
 from harness.layout import REPO
 from harness.snippets import discover
 from hooks.placeholders import pinned_version
@@ -21,8 +21,11 @@ def test_strict_build_succeeds(built_site):
 
 
 def _accounted_code() -> set[str]:
-    """Code the tests run: every snippet (test 1) and every fence pytest-codeblocks runs (test 2)."""
+    """Code the tests run: every snippet (test 1), every fence pytest-codeblocks runs (test 2)
+    and every code cell of the labs (tests/test_labs.py)."""
     code = {site.normalise(s.source) for s in discover()}
+    for source in labs.sources():
+        code |= {site.normalise(c.source) for c in labs.split(source)["zh"].cells if c.cell_type == "code"}
     for page in REPO.all_pages():
         code |= {site.normalise(b.code) for b in extract_expanded(page) if b.syntax == "python"}
     return code
@@ -78,7 +81,7 @@ def test_every_image_exists_and_has_alt_text(built_site, parsed_pages):
         for src, alt in site.images(soup):
             if not alt.strip():
                 problems.append(f"{page}: image {src} has no alt text")
-            if not (built_site / page).parent.joinpath(src).resolve().is_file():
+            if not src.startswith("data:") and not (built_site / page).parent.joinpath(src).resolve().is_file():
                 problems.append(f"{page}: image {src} does not exist in the built site")
     assert not problems, "\n".join(problems)
 
@@ -101,6 +104,7 @@ def test_each_language_has_its_own_search_index(built_site):
     }
     for lang, index in indexes.items():
         pages = {doc["location"].split("#")[0] for doc in index["docs"]}
-        expected = {"" if p.stem == "index" else f"{p.with_suffix('').as_posix()}/" for p in REPO.pages(lang)}
+        pages_and_labs = REPO.pages(lang) + [Path("labs") / s.with_suffix(".ipynb").name for s in labs.sources()]
+        expected = {"" if p.stem == "index" else f"{p.with_suffix('').as_posix()}/" for p in pages_and_labs}
         assert pages == expected, f"{lang} index holds {sorted(pages ^ expected)} wrongly"
     assert any("\u200b" in doc["text"] for doc in indexes["zh"]["docs"]), "Chinese text is not segmented"

@@ -1,0 +1,116 @@
+"""Labs: one source per lab, two notebooks.
+
+A lab is written once, in `labs/<name>.py` (jupytext percent format): code cells shared by both
+languages, Markdown cells in pairs tagged `lang="zh"` / `lang="en"`, headings carrying explicit
+ids (`## 损失曲线 {#loss-curves}`). `make outputs` turns it into docs/zh/labs/<name>.ipynb and
+docs/en/labs/<name>.ipynb and executes the code once with the pinned torch; both notebooks
+carry those outputs. The site shows the stored notebooks; the tests build them again and
+require the same cells and outputs.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import tempfile
+from pathlib import Path
+
+import jupytext
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+from .layout import LANGUAGES, REPO, Layout
+
+HEADING_ID = re.compile(r"^(#{2,6} .*?)\s*\{#([\w-]+)\}\s*$", re.MULTILINE)
+KERNEL = {"name": "python3", "display_name": "Python 3", "language": "python"}
+
+
+class LabError(Exception):
+    pass
+
+
+def sources(layout: Layout = REPO) -> list[Path]:
+    return sorted((layout.root / "labs").glob("*.py"))
+
+
+def notebook_path(source: Path, language: str, layout: Layout = REPO) -> Path:
+    return layout.docs / language / "labs" / f"{source.stem}.ipynb"
+
+
+def _check_pairs(source: Path, cells) -> None:
+    """Markdown cells come in pairs, zh then en, so both notebooks have the same shape."""
+    expected = None
+    for index, cell in enumerate(cells):
+        lang = cell.metadata.get("lang") if cell.cell_type == "markdown" else None
+        if expected and lang != expected:
+            raise LabError(f"{source.name}: cell {index} should be the lang=\"{expected}\" twin "
+                           "of the Markdown cell before it")
+        if cell.cell_type == "markdown" and lang not in LANGUAGES:
+            raise LabError(f"{source.name}: Markdown cell {index} needs lang=\"zh\" or lang=\"en\"")
+        expected = "en" if lang == "zh" else None
+        if lang == "en" and cells[index - 1].metadata.get("lang") != "zh":
+            raise LabError(f"{source.name}: Markdown cell {index} (en) has no zh cell before it")
+
+
+def split(source: Path) -> dict[str, nbformat.NotebookNode]:
+    """The two unexecuted notebooks of a lab source."""
+    read = jupytext.read(source, fmt="py:percent")
+    _check_pairs(source, read.cells)
+    notebooks = {}
+    for lang in LANGUAGES:
+        cells = []
+        for cell in read.cells:
+            if cell.cell_type == "markdown" and cell.metadata.get("lang") != lang:
+                continue
+            index = len(cells)
+            if cell.cell_type == "code":
+                new = nbformat.v4.new_code_cell(cell.source)
+            else:
+                # Jupyter gives headings no usable id in Chinese; an anchor does (see hooks/notebooks.py).
+                new = nbformat.v4.new_markdown_cell(HEADING_ID.sub(r'\1 <a id="\2"></a>', cell.source))
+            new.id = f"{source.stem}-{index}"
+            cells.append(new)
+        nb = nbformat.v4.new_notebook(cells=cells)
+        nb.metadata = {"kernelspec": KERNEL, "language_info": {"name": "python"}}
+        notebooks[lang] = nb
+    return notebooks
+
+
+def build(source: Path) -> dict[str, nbformat.NotebookNode]:
+    """Both notebooks, executed: the shared code runs once and both carry its outputs."""
+    notebooks = split(source)
+    first, *others = LANGUAGES
+    executed = notebooks[first]
+    with tempfile.TemporaryDirectory(prefix="lab-") as cwd:
+        client = NotebookClient(executed, kernel_name="python3", timeout=300, allow_errors=False,
+                                record_timing=False, resources={"metadata": {"path": cwd}})
+        try:
+            # The kernel process's own stderr (its start-up notices) is dropped; what the cells
+            # write to stderr still arrives in the notebook, and _refuse_stderr fails on it.
+            client.execute(stderr=subprocess.DEVNULL)
+        except CellExecutionError as error:
+            names = ", ".join(REPO.rel(notebook_path(source, lang)) for lang in LANGUAGES)
+            cell = next((i for i, c in enumerate(executed.cells)
+                         if c.cell_type == "code" and c.get("outputs")
+                         and any(o.get("output_type") == "error" for o in c.outputs)), "?")
+            raise LabError(f"{REPO.rel(source)} (notebooks {names}): cell {cell} raised\n{error}") from None
+    code = [c for c in executed.cells if c.cell_type == "code"]
+    for lang in others:
+        for cell, ran in zip((c for c in notebooks[lang].cells if c.cell_type == "code"), code):
+            cell.outputs, cell.execution_count = ran.outputs, ran.execution_count
+    for nb in notebooks.values():
+        _refuse_stderr(source, nb)
+    return notebooks
+
+
+def _refuse_stderr(source: Path, nb) -> None:
+    """A warning in a notebook prints to stderr: like a warning in a snippet, it fails."""
+    for index, cell in enumerate(nb.cells):
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "stream" and out.get("name") == "stderr":
+                raise LabError(f"{REPO.rel(source)}: cell {index} wrote to stderr:\n{out['text']}")
+
+
+def text(nb) -> str:
+    return nbformat.writes(nb)

@@ -1,0 +1,68 @@
+"""Notebook pages (the labs) under mkdocs-static-i18n (registered under `hooks:` in mkdocs.yml).
+
+1. mkdocs-static-i18n re-creates every file as a plain mkdocs File, which treats only Markdown
+   as a documentation page; mkdocs-jupyter's notebooks then come out as raw .ipynb JSON
+   (ultrabug/mkdocs-static-i18n#198). Teaching File that notebooks are pages too fixes it.
+2. mkdocs-jupyter's render cache, kept across the languages (below).
+3. Heading ids and the table of contents of notebook pages, and no CDN loader (below).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mkdocs.structure.files import File
+
+_markdown_only = File.is_documentation_page
+
+
+def _is_documentation_page(self: File) -> bool:
+    return self.src_uri.endswith(".ipynb") or _markdown_only(self)
+
+
+File.is_documentation_page = _is_documentation_page
+
+
+# --- mkdocs-jupyter's render cache ---------------------------------------------------------
+# The plugin forgets which cache entries it used at every build's start and deletes the unused
+# ones at its end; each language is a build of its own, so each language evicted the other's
+# entries and nothing ever hit the cache. One set, kept across the languages of a run, fixes it.
+_used_this_run: set = set()
+
+
+def on_pre_build(config) -> None:
+    jupyter = config.plugins.get("mkdocs-jupyter")
+    if jupyter is None:
+        return
+    if not config.plugins["i18n"].building:  # the first language: a new run
+        _used_this_run.clear()
+    jupyter._used_cache_paths = _used_this_run
+
+
+# --- what mkdocs-jupyter renders ----------------------------------------------------------------
+# Lab headings carry their id as an anchor (harness/labs.py writes `## Title <a id="x"></a>`),
+# because Jupyter gives Chinese headings no usable id. Here the heading takes that id, and so
+# does its table-of-contents entry, identical in both languages.
+HEADING = re.compile(
+    r'<h([1-6]) id="[^"]*">(.*?)\s*<a id="([\w-]+)"></a><a class="anchor-link" href="#[^"]*">¶</a></h\1>'
+)
+# The notebook template would import Mermaid from a CDN if a notebook had a diagram; ours have
+# none, and nothing may be loaded from another host.
+MERMAID_LOADER = re.compile(r'<script type="module">(?:(?!</script>).)*?mermaid(?:(?!</script>).)*</script>', re.S)
+
+
+def _fix_toc(items) -> None:
+    for item in items:
+        found = re.search(r'<a id="([\w-]+)"></a>', item.title)
+        if found:
+            item.id = found[1]
+            item.title = re.sub(r"\s*<a id=\"[\w-]+\"></a>", "", item.title)
+        _fix_toc(item.children)
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    if not page.file.src_uri.endswith(".ipynb"):
+        return html
+    _fix_toc(page.toc)
+    html = HEADING.sub(r'<h\1 id="\3">\2<a class="anchor-link" href="#\3">¶</a></h\1>', html)
+    return MERMAID_LOADER.sub("", html)

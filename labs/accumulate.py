@@ -1,0 +1,167 @@
+# %% [markdown] lang="zh"
+# # 实验：看梯度越积越多
+#
+# 把训练循环里的 `optimizer.zero_grad()` 删掉，会发生什么？我们从同一组初始权重出发，
+# 把同一个小回归问题训练两遍：一遍每步都清空梯度，一遍从不清空。两次训练只差这一行代码。
+#
+# 模型是 `nn.Linear(3, 1)`，数据是 64 个带少量噪声的线性样本，每步用全部数据（全批量），
+# 优化器是 `SGD(lr=0.05)`，共 80 步。
+# %% [markdown] lang="en"
+# # Lab: Watch gradients accumulate
+#
+# What happens if you delete `optimizer.zero_grad()` from a training loop? We train the same
+# small regression twice, starting from the same initial weights: once clearing the gradients
+# every step, once never clearing them. The two runs differ by that one line and nothing else.
+#
+# The model is an `nn.Linear(3, 1)`, the data 64 points from a linear function plus a little
+# noise, every step uses all of them (full batch), and the optimizer is `SGD(lr=0.05)`, for 80 steps.
+# %%
+import copy
+
+import matplotlib.pyplot as plt
+import torch
+from torch import nn
+from torch.nn.functional import mse_loss
+
+torch.manual_seed(0)
+
+X = torch.randn(64, 3)
+y = X @ torch.tensor([[2.0, -3.0, 1.0]]).T + 0.5 + 0.1 * torch.randn(64, 1)
+initial = nn.Linear(3, 1)
+STEPS = 80
+
+
+def grad_norm(model):
+    return torch.cat([p.grad.flatten() for p in model.parameters()]).norm().item()
+
+
+def train(clear_grads):
+    model = copy.deepcopy(initial)
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.05)
+    losses, norms = [], []
+    for step in range(STEPS):
+        if clear_grads:
+            optimizer.zero_grad()
+        loss = mse_loss(model(X), y)
+        loss.backward()
+        losses.append(loss.item())
+        norms.append(grad_norm(model))  # what optimizer.step() is about to use
+        optimizer.step()
+    return losses, norms
+
+
+runs = {"with zero_grad()": train(True), "without zero_grad()": train(False)}
+
+# %% [markdown] lang="zh"
+# ## 损失曲线 {#loss-curves}
+#
+# 两条曲线从同一点出发。每步都清零的那次训练，损失平稳下降，一直降到数据噪声的水平。
+# 不清零的那次一开始反而降得更快，随后冲过了最小值，损失又升回去，之后就在高处来回摆动，
+# 始终停不下来。注意纵轴是对数刻度。
+# %% [markdown] lang="en"
+# ## Loss curves {#loss-curves}
+#
+# Both curves start at the same point. The run that clears its gradients goes steadily down,
+# all the way to the level of the noise in the data. The run that never clears them drops
+# *faster* at first, then overshoots the minimum, climbs back up, and keeps swinging from then
+# on without ever settling. Note the log scale on the vertical axis.
+# %%
+fig, ax = plt.subplots(figsize=(7, 4))
+for label, (losses, _) in runs.items():
+    ax.plot(losses, label=label)
+ax.set_yscale("log")
+ax.set_title("MSE loss per step, same initial weights")
+ax.set_xlabel("step")
+ax.set_ylabel("loss")
+ax.legend()
+plt.show()
+
+# %% [markdown] lang="zh"
+# ## 梯度范数 {#gradient-norm}
+#
+# 下图画的是每一步 `optimizer.step()` 实际用到的 `.grad` 的范数（所有参数拼在一起）。
+# 清零的那次，范数随着模型逼近最优解而逐步变小。不清零的那次，前几步猛涨：
+# 这几步的梯度方向大致相同，每次 `backward()` 都往 `.grad` 上再加一份，
+# 第 1 步的 `.grad` 里有两份梯度，范数几乎翻倍，第 2 步有三份，依此类推。
+# 等参数冲过最小值，新梯度改变方向，开始抵消一部分累计和，范数才停止上涨，
+# 但它只在高位摆动，再也回不到零附近。
+# %% [markdown] lang="en"
+# ## Gradient norm {#gradient-norm}
+#
+# The plot shows the norm of `.grad` (all parameters together) that each `optimizer.step()`
+# actually uses. With clearing, the norm shrinks as the model nears the optimum. Without it,
+# the norm shoots up over the first few steps: those gradients all point roughly the same way,
+# and every `backward()` adds one more of them into `.grad`. At step 1, `.grad` holds two
+# gradients and its norm almost doubles; at step 2 it holds three, and so on. Once the
+# parameters overshoot, the new
+# gradients turn around and cancel part of the running sum, so the norm stops rising; but it
+# only swings at a high level and never comes back near zero.
+# %%
+fig, ax = plt.subplots(figsize=(7, 4))
+for label, (_, norms) in runs.items():
+    ax.plot(norms, label=label)
+ax.set_title("Norm of .grad used by each optimizer.step()")
+ax.set_xlabel("step")
+ax.set_ylabel("‖grad‖")
+ax.set_ylim(0, 33)
+ax.legend(loc="upper right")
+plt.show()
+
+# %% [markdown] lang="zh"
+# ## 数字对照 {#numbers}
+#
+# 同样的结果，用几步的数字再看一遍：第 0 步两次训练完全一样，从第 1 步起，
+# 不清零的那次 `.grad` 就开始成倍变大；到最后，它的损失远高于清零的那次。
+# %% [markdown] lang="en"
+# ## The numbers {#numbers}
+#
+# The same story in a few numbers: at step 0 the two runs are identical; from step 1 on, the
+# `.grad` of the run without clearing grows by multiples, and it ends with a far higher loss.
+# %%
+with_losses, with_norms = runs["with zero_grad()"]
+without_losses, without_norms = runs["without zero_grad()"]
+print(f"{'step':>4}  {'‖grad‖ with':>12}  {'‖grad‖ without':>15}")
+for step in [0, 1, 2, 3, 4, 10, 40, STEPS - 1]:
+    print(f"{step:>4}  {with_norms[step]:>12.4f}  {without_norms[step]:>15.4f}")
+print()
+print(f"final loss with zero_grad():    {with_losses[-1]:.4f}")
+print(f"final loss without zero_grad(): {without_losses[-1]:.4f}")
+
+# %% [markdown] lang="zh"
+# ## 为什么会这样 {#why}
+#
+# `backward()` 从不覆盖 `.grad`，而是把本次算出的梯度**加**进去。不调用 `zero_grad()`，
+# 第 `t` 步的 `.grad` 就是第 0 步到第 `t` 步所有梯度之和。下面的代码单独算出每一步的新梯度，
+# 和 `.grad` 对照，确认两者确实是这种关系。还能看到：新梯度已经在变小，`.grad` 却还在变大。
+#
+# 于是每次参数更新都是 `lr * (所有历史梯度之和)`。这相当于一个动量为 1、永不遗忘的 SGD：
+# 早期的梯度一直留在和里，推着参数冲过最小值；之后的梯度只能慢慢把它拉回来，
+# 所以损失来回摆动而不是收敛。修正只需一行：每步 `backward()` 之前先调用 `optimizer.zero_grad()`。
+# %% [markdown] lang="en"
+# ## Why {#why}
+#
+# `backward()` never overwrites `.grad`: it **adds** the gradient it just computed. Without
+# `zero_grad()`, the `.grad` at step `t` is the sum of every gradient from step 0 to step `t`.
+# The code below computes each step's new gradient on its own and checks `.grad` against the
+# running sum of them. Notice that the new gradients are already shrinking while `.grad` keeps
+# growing.
+#
+# So every update is `lr * (sum of all past gradients)`. That is SGD with a momentum of 1, one
+# that never forgets: the early gradients stay in the sum and carry the parameters past the
+# minimum, and later gradients can only slowly pull them back, so the loss swings instead of
+# converging. The fix is one line: call `optimizer.zero_grad()` before each `backward()`.
+# %%
+model = copy.deepcopy(initial)
+optimizer = torch.optim.SGD(model.parameters(), lr=0.05)
+params = list(model.parameters())
+running_sum = [torch.zeros_like(p) for p in params]
+print(f"{'step':>4}  {'‖new gradient‖':>14}  {'‖.grad‖':>8}  .grad == sum so far")
+for step in range(5):
+    loss = mse_loss(model(X), y)
+    new = torch.autograd.grad(loss, params, retain_graph=True)
+    loss.backward()
+    running_sum = [s + g for s, g in zip(running_sum, new)]
+    new_norm = torch.cat([g.flatten() for g in new]).norm().item()
+    same = all(torch.allclose(p.grad, s) for p, s in zip(params, running_sum))
+    print(f"{step:>4}  {new_norm:>14.4f}  {grad_norm(model):>8.4f}  {same}")
+    optimizer.step()
