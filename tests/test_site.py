@@ -108,3 +108,28 @@ def test_each_language_has_its_own_search_index(built_site):
         expected = {"" if p.stem == "index" else f"{p.with_suffix('').as_posix()}/" for p in pages_and_labs}
         assert pages == expected, f"{lang} index holds {sorted(pages ^ expected)} wrongly"
     assert any("\u200b" in doc["text"] for doc in indexes["zh"]["docs"]), "Chinese text is not segmented"
+
+
+def test_every_page_has_canonical_hreflang_alternates_and_a_description(parsed_pages):
+    problems = []
+    for path, soup in parsed_pages.items():
+        if path.name != "index.html" or path.parts[-2:-1] == ("search",):
+            continue
+        canonical = soup.find("link", rel="canonical")
+        alternates = {a["hreflang"] for a in soup.find_all("link", rel="alternate") if a.get("hreflang")}
+        description = soup.find("meta", attrs={"name": "description"})
+        if not canonical or not canonical.get("href"):
+            problems.append(f"{path}: no canonical link")
+        if alternates != {"zh", "en"}:
+            problems.append(f"{path}: hreflang alternates {sorted(alternates)}")
+        if not description or not description.get("content", "").strip():
+            problems.append(f"{path}: no description")
+    assert not problems, "\n".join(problems)
+
+
+def test_each_language_has_its_own_404_page(parsed_pages):
+    for page, lang, home in (("404.html", "zh", "/"), ("en/404.html", "en", "/en/")):
+        soup = parsed_pages[Path(page)]
+        assert soup.html["lang"] == lang, page
+        assert soup.find("h1").get_text().startswith("404"), page
+        assert home in [a.get("href") for a in soup.select(".md-content a")], page
