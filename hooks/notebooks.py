@@ -5,11 +5,13 @@
    (ultrabug/mkdocs-static-i18n#198). Teaching File that notebooks are pages too fixes it.
 2. mkdocs-jupyter's render cache, kept across the languages (below).
 3. Heading ids and the table of contents of notebook pages, and no CDN loader (below).
+4. The ~570 KB of Jupyter CSS every notebook page inlines, served once as a stylesheet.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from mkdocs.structure.files import File
 
@@ -60,9 +62,32 @@ def _fix_toc(items) -> None:
         _fix_toc(item.children)
 
 
+STYLE = re.compile(r'<style type="text/css">(.*?)</style>', re.S)
+STYLESHEET = "assets/stylesheets/jupyter.css"
+_css: dict[str, str] = {}
+
+
+def _move_css(html: str, page) -> str:
+    """The same CSS on every notebook page: keep one copy, link it from each page."""
+    blocks = STYLE.findall(html)
+    if not blocks:
+        return html
+    _css["text"] = "\n".join(blocks)
+    to_root = "../" * page.url.count("/")
+    html = STYLE.sub("", html)
+    return f'<link rel="stylesheet" href="{to_root}{STYLESHEET}">\n' + html
+
+
 def on_page_content(html: str, page, config, files) -> str:
     if not page.file.src_uri.endswith(".ipynb"):
         return html
     _fix_toc(page.toc)
     html = HEADING.sub(r'<h\1 id="\3">\2<a class="anchor-link" href="#\3">¶</a></h\1>', html)
-    return MERMAID_LOADER.sub("", html)
+    return _move_css(MERMAID_LOADER.sub("", html), page)
+
+
+def on_post_build(config) -> None:
+    if "text" in _css:
+        target = Path(config.site_dir) / STYLESHEET
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(_css["text"], encoding="utf-8")

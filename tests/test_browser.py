@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from harness import labs
 from harness.layout import REPO
 from harness.markdown import parse
 from harness.snippets import Snippet
@@ -126,7 +127,8 @@ def test_every_page_loads_cleanly_with_copy_buttons_and_the_torch_version(browse
     run on the two workers), three promises checked on it."""
     from hooks.placeholders import pinned_version
 
-    pages = [(lang, md) for md in REPO.pages(lang)]
+    notebooks = [Path("labs") / source.with_suffix(".ipynb").name for source in labs.sources()]
+    pages = [(lang, page) for page in REPO.pages(lang) + notebooks]
     traffic, rendered = _survey(browser, served, pages)
     assert len(rendered) == len(pages)
     assert not traffic.failed, "failed requests:\n" + "\n".join(traffic.failed)
