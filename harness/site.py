@@ -22,6 +22,12 @@ CSS_URL = re.compile(
 )
 
 
+def page_url(language: str, page: Path) -> str:
+    """Where a page of docs/<language>/ is served: ('en', zero_grad.md) -> '/en/zero_grad/'."""
+    stem = page.with_suffix("").as_posix()
+    return ("/en/" if language == "en" else "/") + ("" if stem == "index" else stem + "/")
+
+
 def build(site_dir: Path, layout: Layout = REPO) -> subprocess.CompletedProcess:
     """``mkdocs build --strict`` into site_dir, as the Makefile and the deploy workflow run it."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}

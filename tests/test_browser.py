@@ -21,18 +21,13 @@ import pytest
 
 from harness import labs
 from harness.layout import REPO
+from harness.site import page_url
 from harness.markdown import parse
 from harness.snippets import Snippet
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-def page_url(lang: str, page: Path) -> str:
-    """The site path of a page, e.g. ('en', zero_grad.md) -> '/en/zero_grad/'."""
-    stem = page.with_suffix("").as_posix()
-    return ("/en/" if lang == "en" else "/") + ("" if stem == "index" else stem + "/")
 
 
 @pytest.fixture(scope="session")

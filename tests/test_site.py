@@ -61,17 +61,15 @@ def test_no_page_loads_anything_from_another_host(built_site, parsed_pages):
 def test_the_language_switch_lands_on_the_same_page(parsed_pages):
     wrong = []
     for page in REPO.pages("zh"):
-        url = page.with_suffix("").as_posix()
-        url = "" if url == "index" else url + "/"
-        for lang, here in (("zh", url), ("en", "en/" + url)):
-            html = parsed_pages[Path(here) / "index.html"]
+        for lang in ("zh", "en"):
+            here = site.page_url(lang, page)
+            html = parsed_pages[Path(here.lstrip("/")) / "index.html"]
             for target_lang, href in site.language_links(html).items():
-                target = urljoin(f"/{here}", href)  # the site is served at / in the tests
-                expected = "/" + ("en/" if target_lang == "en" else "") + url
-                if target != expected:
-                    wrong.append(f"/{here} -> {target_lang}: {href}")
+                target = urljoin(here, href)  # the site is served at / in the tests
+                if target != site.page_url(target_lang, page):
+                    wrong.append(f"{here} -> {target_lang}: {href}")
             if set(site.language_links(html)) != {"zh", "en"}:
-                wrong.append(f"/{here}: switcher offers {sorted(site.language_links(html))}")
+                wrong.append(f"{here}: switcher offers {sorted(site.language_links(html))}")
     assert not wrong, "language switch links that leave the page:\n" + "\n".join(wrong)
 
 
@@ -105,7 +103,7 @@ def test_each_language_has_its_own_search_index(built_site):
     for lang, index in indexes.items():
         pages = {doc["location"].split("#")[0] for doc in index["docs"]}
         pages_and_labs = REPO.pages(lang) + [Path("labs") / s.with_suffix(".ipynb").name for s in labs.sources()]
-        expected = {"" if p.stem == "index" else f"{p.with_suffix('').as_posix()}/" for p in pages_and_labs}
+        expected = {site.page_url("zh", p).lstrip("/") for p in pages_and_labs}
         assert pages == expected, f"{lang} index holds {sorted(pages ^ expected)} wrongly"
     assert any("\u200b" in doc["text"] for doc in indexes["zh"]["docs"]), "Chinese text is not segmented"
 
