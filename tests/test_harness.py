@@ -309,3 +309,19 @@ def test_a_lab_cell_that_raises_names_the_lab_and_cell(tmp_path):
                       '# %%\nx = 1\n# %%\nraise ValueError("boom")\n', encoding="utf-8")
     with pytest.raises(labs.LabError, match=r"cell 2 raised(.|\n)*ValueError"):
         labs.build(source)
+
+
+def test_a_spawned_child_killed_at_exit_gets_exactly_one_more_run(tmp_path):
+    marker = tmp_path / "tries"
+    code = ("import multiprocessing\nfrom pathlib import Path\n"
+            f"tries = Path({str(marker)!r})\n"
+            "n = int(tries.read_text()) + 1 if tries.exists() else 1\ntries.write_text(str(n))\n"
+            "print('done')\n"
+            "if n == 1:\n    raise SystemExit('ProcessExitedException: process 0 terminated with signal SIGABRT')\n")
+    layout = make_tree(tmp_path, code=code, stored="done\n")
+    assert run(Snippet(layout, "demo/hello.py")).failure() is None
+    assert marker.read_text() == "2"
+    marker.write_text("-5")  # every run fails now: the retry must not hide it
+    code_always = code.replace("if n == 1:", "if True:")
+    (tmp_path / "snippets" / "demo" / "hello.py").write_text(code_always)
+    assert "terminated with signal" in run(Snippet(layout, "demo/hello.py")).failure()

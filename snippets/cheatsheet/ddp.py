@@ -56,6 +56,7 @@ def train(rank, world_size, port):
     dist.all_gather(copies, flat)  # (11)!
     if rank == 0:
         print("same parameters on every rank:", all(torch.equal(flat, c) for c in copies))
+    dist.barrier()
     dist.destroy_process_group()
 
 

@@ -88,6 +88,7 @@ def worker(rank, port):
         ddp_params = logs[0][-1]["params"]
         print(f"one process, batches of 4: sum {flat(single).sum():.4f}, "
               f"matches DDP: {torch.allclose(flat(single), ddp_params, atol=1e-6)}")
+    dist.barrier()
     dist.destroy_process_group()
 
 
