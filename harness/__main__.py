@@ -55,10 +55,10 @@ def regenerate(names: list[str], benchmarks: bool) -> int:
                 print(f"FAILED {error}", file=sys.stderr)
                 continue
             for lang in LANGUAGES:
-                path = labs.notebook_path(source, lang)
-                if not path.exists() or path.read_text(encoding="utf-8") != labs.text(notebooks[lang]):
+                path, text = labs.notebook_path(source, lang), labs.text(notebooks[lang])
+                if not path.exists() or path.read_text(encoding="utf-8") != text:
                     path.parent.mkdir(parents=True, exist_ok=True)
-                    path.write_text(labs.text(notebooks[lang]), encoding="utf-8")
+                    path.write_text(text, encoding="utf-8")
                     changed += 1
                     print(f"updated {REPO.rel(path)}")
     print(f"{changed} output(s) updated, {failed} snippet(s) or lab(s) failed")

@@ -60,13 +60,17 @@ def twin_differences(layout: Layout = REPO) -> list[str]:
 def link_problems(layout: Layout = REPO) -> list[str]:
     """Every link to a page (and section) of the same language lands on an existing heading id."""
     problems = []
+    heading_ids: dict[Path, set[str | None]] = {}  # each linked page parsed once
     for path in layout.all_pages():
         for target in parse(path).links:
             name, _, anchor = target.partition("#")
             linked = (path.parent / name).resolve() if name else path
             if not linked.is_file():
                 problems.append(f"{layout.rel(path)}: link to a missing page '{target}'")
-            elif anchor and anchor not in {h.id for h in parse(linked).headings}:
+                continue
+            if linked not in heading_ids:
+                heading_ids[linked] = {h.id for h in parse(linked).headings}
+            if anchor and anchor not in heading_ids[linked]:
                 problems.append(
                     f"{layout.rel(path)}: link '{target}' names no heading id of {layout.rel(linked)}"
                 )

@@ -34,6 +34,11 @@ def sources(layout: Layout = REPO) -> list[Path]:
     return sorted((layout.root / "labs").glob("*.py"))
 
 
+def pages(layout: Layout = REPO) -> list[Path]:
+    """The lab notebooks as pages of a language folder: labs/<name>.ipynb."""
+    return [Path("labs") / f"{source.stem}.ipynb" for source in sources(layout)]
+
+
 def notebook_path(source: Path, language: str, layout: Layout = REPO) -> Path:
     return layout.docs / language / "labs" / f"{source.stem}.ipynb"
 

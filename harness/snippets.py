@@ -125,7 +125,6 @@ class Result:
             )
         return None
 
-
     def stale_figures(self) -> list[str]:
         figures = self.snippet.layout.figures
         return [
@@ -230,10 +229,11 @@ CHILD_KILLED = "ProcessExitedException: process"
 
 
 def run(snippet: Snippet) -> Result:
-    runner = _in_own_process if snippet.needs_own_process else _in_this_process
+    own_process = snippet.needs_own_process
+    runner = _in_own_process if own_process else _in_this_process
     with _scratch_directory() as files:
         stdout, error = runner(snippet)
-    if error and snippet.needs_own_process and CHILD_KILLED in error and "signal" in error:
+    if error and own_process and CHILD_KILLED in error and "signal" in error:
         with _scratch_directory() as files:
             stdout, error = runner(snippet)
     return Result(snippet, stdout, error, files)

@@ -122,8 +122,7 @@ def test_every_page_loads_cleanly_with_copy_buttons_and_the_torch_version(browse
     run on the two workers), three promises checked on it."""
     from hooks.placeholders import pinned_version
 
-    notebooks = [Path("labs") / source.with_suffix(".ipynb").name for source in labs.sources()]
-    pages = [(lang, page) for page in REPO.pages(lang) + notebooks]
+    pages = [(lang, page) for page in REPO.pages(lang) + labs.pages()]
     traffic, rendered = _survey(browser, served, pages)
     assert len(rendered) == len(pages)
     assert not traffic.failed, "failed requests:\n" + "\n".join(traffic.failed)

@@ -102,7 +102,7 @@ def test_each_language_has_its_own_search_index(built_site):
     }
     for lang, index in indexes.items():
         pages = {doc["location"].split("#")[0] for doc in index["docs"]}
-        pages_and_labs = REPO.pages(lang) + [Path("labs") / s.with_suffix(".ipynb").name for s in labs.sources()]
+        pages_and_labs = REPO.pages(lang) + labs.pages()
         expected = {site.page_url("zh", p).lstrip("/") for p in pages_and_labs}
         assert pages == expected, f"{lang} index holds {sorted(pages ^ expected)} wrongly"
     assert any("\u200b" in doc["text"] for doc in indexes["zh"]["docs"]), "Chinese text is not segmented"
