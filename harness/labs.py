@@ -1,10 +1,10 @@
 """Labs: one source per lab, two notebooks.
 
 A lab is written once, in `labs/<name>.py` (jupytext percent format): code cells shared by both
-languages, Markdown cells in pairs tagged `lang="zh"` / `lang="en"`, headings carrying explicit
-ids (`## 损失曲线 {#loss-curves}`). `make outputs` turns it into docs/zh/labs/<name>.ipynb and
-docs/en/labs/<name>.ipynb and executes the code once with the pinned torch; both notebooks
-carry those outputs. The site shows the stored notebooks; the tests build them again and
+languages, Markdown cells in pairs tagged `lang="zh"` / `lang="en"`, every heading carrying an
+explicit id (`## 损失曲线 {#loss-curves}`), the same in both languages. `make outputs` turns it
+into docs/zh/labs/<name>.ipynb and docs/en/labs/<name>.ipynb and executes the code once with
+the pinned torch; both notebooks carry those outputs. The site shows the stored notebooks; the tests build them again and
 require the same cells and outputs.
 """
 
@@ -22,7 +22,8 @@ from nbclient.exceptions import CellExecutionError
 
 from .layout import LANGUAGES, REPO, Layout
 
-HEADING_ID = re.compile(r"^(#{2,6} .*?)\s*\{#([\w-]+)\}\s*$", re.MULTILINE)
+HEADING = re.compile(r"^#{1,6} .*$", re.MULTILINE)
+HEADING_ID = re.compile(r"^(#{1,6} .*?)[ \t]*\{#([\w-]+)\}[ \t]*$", re.MULTILINE)
 KERNEL = {"name": "python3", "display_name": "Python 3", "language": "python"}
 
 
@@ -56,6 +57,21 @@ def _check_pairs(source: Path, cells) -> None:
         expected = "en" if lang == "zh" else None
         if lang == "en" and cells[index - 1].metadata.get("lang") != "zh":
             raise LabError(f"{source.name}: Markdown cell {index} (en) has no zh cell before it")
+        if lang == "en" and _heading_ids(source, cell) != _heading_ids(source, cells[index - 1]):
+            raise LabError(f"{source.name}: Markdown cell {index} (en) has other heading ids "
+                           "than its zh twin")
+
+
+def _heading_ids(source: Path, cell) -> list[str]:
+    """The ids of a Markdown cell's headings; every heading needs one (`## Title {#id}`): the
+    skip link, the table of contents and links between languages point at it."""
+    ids = []
+    for heading in HEADING.findall(cell.source):
+        found = HEADING_ID.match(heading)
+        if not found:
+            raise LabError(f"{source.name}: heading without an id: {heading!r}")
+        ids.append(found[2])
+    return ids
 
 
 def split(source: Path) -> dict[str, nbformat.NotebookNode]:

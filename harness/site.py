@@ -106,6 +106,16 @@ def language_links(html: str | BeautifulSoup) -> dict[str, str]:
     return {a["hreflang"]: a["href"] for a in soup.select("a.md-select__link[hreflang]")}
 
 
+def dangling_fragments(html: str | BeautifulSoup) -> list[str]:
+    """In-page links (`href="#x"`: table of contents, skip link, heading anchors, footnotes)
+    whose target is not on the page."""
+    soup = soup_of(html)
+    targets = {tag["id"] for tag in soup.find_all(id=True)}
+    targets |= {tag["name"] for tag in soup.find_all(attrs={"name": True})}
+    return [a["href"] for a in soup.find_all("a", href=True)
+            if a["href"].startswith("#") and len(a["href"]) > 1 and a["href"][1:] not in targets]
+
+
 def images(html: str | BeautifulSoup) -> list[tuple[str, str]]:
     """(src, alt) of every image on a page."""
     soup = soup_of(html)

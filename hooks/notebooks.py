@@ -6,6 +6,7 @@
 2. mkdocs-jupyter's render cache, kept across the languages (below).
 3. Heading ids and the table of contents of notebook pages, and no CDN loader (below).
 4. The ~570 KB of Jupyter CSS every notebook page inlines, served once as a stylesheet.
+5. Code cells a keyboard can reach (below).
 """
 
 from __future__ import annotations
@@ -53,13 +54,25 @@ HEADING = re.compile(
 MERMAID_LOADER = re.compile(r'<script type="module">(?:(?!</script>).)*?mermaid(?:(?!</script>).)*</script>', re.S)
 
 
-def _fix_toc(items) -> None:
+def _flat(items):
     for item in items:
-        found = re.search(r'<a id="([\w-]+)"></a>', item.title)
-        if found:
-            item.id = found[1]
-            item.title = re.sub(r"\s*<a id=\"[\w-]+\"></a>", "", item.title)
-        _fix_toc(item.children)
+        yield item
+        yield from _flat(item.children)
+
+
+def _fix_toc(toc, html: str, page) -> None:
+    """mkdocs-jupyter makes the table of contents (and Material the skip link) from the
+    headings' text, with ids of its own ("_2" for Chinese). Each entry takes the id of its
+    heading instead: same order, same text, or the build stops."""
+    headings = [(found[1], re.sub(r"<[^>]+>|¶", "", found[2]).strip())
+                for found in re.finditer(r'<h[1-6] id="([\w-]+)">(.*?)</h[1-6]>', html)]
+    entries = list(_flat(toc))
+    titles = [(entry.title.strip()) for entry in entries]
+    if titles != [text for _, text in headings]:
+        raise ValueError(f"{page.file.src_uri}: table of contents {titles} does not follow "
+                         f"the headings {headings}")
+    for entry, (anchor, _) in zip(entries, headings):
+        entry.id = anchor
 
 
 STYLE = re.compile(r'<style type="text/css">(.*?)</style>', re.S)
@@ -78,11 +91,18 @@ def _move_css(html: str, page) -> str:
     return f'<link rel="stylesheet" href="{to_root}{STYLESHEET}">\n' + html
 
 
+# A code cell wider than the page scrolls sideways, and a keyboard reader can only scroll what
+# takes focus (axe: scrollable-region-focusable). Material makes its own code blocks focusable
+# from JavaScript; notebook cells are not its code blocks, so they get a tab stop here.
+CODE_CELL = re.compile(r'<div class="(highlight-ipynb[^"]*)">')
+
+
 def on_page_content(html: str, page, config, files) -> str:
     if not page.file.src_uri.endswith(".ipynb"):
         return html
-    _fix_toc(page.toc)
     html = HEADING.sub(r'<h\1 id="\3">\2<a class="anchor-link" href="#\3">¶</a></h\1>', html)
+    _fix_toc(page.toc, html, page)
+    html = CODE_CELL.sub(r'<div class="\1" tabindex="0">', html)
     return _move_css(MERMAID_LOADER.sub("", html), page)
 
 

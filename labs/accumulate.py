@@ -1,5 +1,5 @@
 # %% [markdown] lang="zh"
-# # 实验：看梯度越积越多
+# # 实验：看梯度越积越多 {#lab-accumulate}
 #
 # 把训练循环里的 `optimizer.zero_grad()` 删掉，会发生什么？我们从同一组初始权重出发，
 # 把同一个小回归问题训练两遍：一遍每步都清空梯度，一遍从不清空。两次训练只差这一行代码。
@@ -7,7 +7,7 @@
 # 模型是 `nn.Linear(3, 1)`，数据是 64 个带少量噪声的线性样本，每步用全部数据（全批量），
 # 优化器是 `SGD(lr=0.05)`，共 80 步。
 # %% [markdown] lang="en"
-# # Lab: Watch gradients accumulate
+# # Lab: Watch gradients accumulate {#lab-accumulate}
 #
 # What happens if you delete `optimizer.zero_grad()` from a training loop? We train the same
 # small regression twice, starting from the same initial weights: once clearing the gradients

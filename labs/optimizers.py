@@ -1,12 +1,12 @@
 # %% [markdown] lang="zh"
-# # 实验：二维曲面上的优化器
+# # 实验：二维曲面上的优化器 {#lab-optimizers}
 #
 # 同一个起点、同样的 500 步、同一段训练循环，只把优化器换掉：`SGD`、带动量的 `SGD`、
 # 带 Nesterov 动量的 `SGD` 和 `Adam` 各自会走出怎样的路径？路径为什么长得不一样？
 #
 # 参数只有两个数，所以每一步都能画在平面上，等高线图上的轨迹就是优化器的全部行为。
 # %% [markdown] lang="en"
-# # Lab: Optimizers on a 2-D surface
+# # Lab: Optimizers on a 2-D surface {#lab-optimizers}
 #
 # Same starting point, same 500 steps, same training loop; only the optimizer changes: `SGD`,
 # `SGD` with momentum, `SGD` with Nesterov momentum, and `Adam`. What path does each one take,

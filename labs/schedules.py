@@ -1,10 +1,10 @@
 # %% [markdown] lang="zh"
-# # 实验：六种学习率调度器的曲线
+# # 实验：六种学习率调度器的曲线 {#lab-schedules}
 #
 # 同样的初始学习率、同样调用 100 次 `scheduler.step()`，六种常用的学习率调度器各自把学习率带向哪里？
 # 哪些该每轮（epoch）调用一次，哪些该每个小批量调用一次？开头那段预热又是做什么用的？
 # %% [markdown] lang="en"
-# # Lab: six learning-rate schedules
+# # Lab: six learning-rate schedules {#lab-schedules}
 #
 # Same base learning rate, same 100 calls to `scheduler.step()`: where does each of six common
 # learning-rate schedulers take the rate? Which ones belong in the epoch loop, which in the

@@ -1,21 +1,65 @@
 """Fixtures shared by the tests that look at the built site."""
 
+import re
+import tempfile
+import threading
+from pathlib import Path
+
 import pytest
 
 from harness import site
 from tests.shared_work import once, run_directory
 
+SITE_FIXTURES = re.compile(r"\b(built_site|parsed_pages)\b")
+
+
+def build_site():
+    """`mkdocs build --strict` into this run's shared folder: (site dir, exit code, log)."""
+    site_dir = (run_directory() or Path(tempfile.mkdtemp(prefix="site-"))) / "site"
+    done = site.build(site_dir)
+    return site_dir, done.returncode, done.stdout + done.stderr
+
+
+def _needs_site(config) -> bool:
+    """Whether the selected tests surely include one that uses the site: a test file that names
+    a site fixture, selected whole (a folder or the file, with no -k or -m)."""
+    if config.option.keyword or config.option.markexpr:
+        return False
+    tests = Path(__file__).parent
+    for arg in config.args:
+        path = Path(config.invocation_params.dir, arg.split("::")[0]).resolve()
+        if "::" in arg or not path.exists():
+            continue
+        files = [path] if path.is_file() else sorted(path.rglob("test_*.py"))
+        if any(f.parent == tests and SITE_FIXTURES.search(f.read_text(encoding="utf-8"))
+               for f in files):
+            return True
+    return False
+
+
+_early_build: list[threading.Thread] = []
+
+
+def pytest_sessionstart(session):
+    """Under xdist the controlling process starts the site build at once, in a thread, so that
+    it overlaps the workers' start-up; built_site in the workers then waits for it (once())."""
+    config = session.config
+    if hasattr(config, "workerinput") or not getattr(config.option, "numprocesses", None):
+        return
+    if _needs_site(config):
+        _early_build.append(threading.Thread(target=once, args=("site", build_site), daemon=True))
+        _early_build[0].start()
+
+
+def pytest_sessionfinish(session):
+    for thread in _early_build:
+        thread.join()
+
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory):
+def built_site():
     """The site as `mkdocs build --strict` writes it, built once per test run."""
-
-    def build():
-        site_dir = (run_directory() or tmp_path_factory.getbasetemp()) / "site"
-        done = site.build(site_dir)
-        return site_dir, done.returncode, done.stdout + done.stderr
-
-    site_dir, returncode, log = once("site", build)
+    site_dir, returncode, log = once("site", build_site)
     if returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{log}", pytrace=False)
     return site_dir

@@ -73,6 +73,13 @@ def test_the_language_switch_lands_on_the_same_page(parsed_pages):
     assert not wrong, "language switch links that leave the page:\n" + "\n".join(wrong)
 
 
+def test_every_in_page_link_has_its_target(parsed_pages):
+    """Table of contents, skip link and heading anchors, notebook pages included."""
+    dangling = {path.as_posix(): found for path, soup in parsed_pages.items()
+                if (found := site.dangling_fragments(soup))}
+    assert not dangling, f"links to ids the page lacks: {dangling}"
+
+
 def test_every_image_exists_and_has_alt_text(built_site, parsed_pages):
     problems = []
     for page, soup in parsed_pages.items():
