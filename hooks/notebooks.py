@@ -27,19 +27,22 @@ File.is_documentation_page = _is_documentation_page
 
 
 # --- mkdocs-jupyter's render cache ---------------------------------------------------------
-# The plugin forgets which cache entries it used at every build's start and deletes the unused
-# ones at its end; each language is a build of its own, so each language evicted the other's
-# entries and nothing ever hit the cache. One set, kept across the languages of a run, fixes it.
-_used_this_run: set = set()
-
-
+# The plugin keeps each notebook's HTML in .cache/mkdocs-jupyter, forgets which entries it used
+# at every build's start, and deletes the unused ones at the end. Under mkdocs-static-i18n each
+# language is a build of its own, and the default language's clean-up runs before the other
+# languages are built, so it deleted their entries and their notebooks were converted again on
+# every build (0.6 s). The entries of every language's notebooks count as used from the start.
 def on_pre_build(config) -> None:
     jupyter = config.plugins.get("mkdocs-jupyter")
     if jupyter is None:
         return
-    if not config.plugins["i18n"].building:  # the first language: a new run
-        _used_this_run.clear()
-    jupyter._used_cache_paths = _used_this_run
+    from mkdocs_jupyter.plugin import _compute_cache_key, _get_cache_path
+
+    jupyter._used_cache_paths = {
+        _get_cache_path(jupyter.config["cache_dir"],
+                        _compute_cache_key(notebook, jupyter.config, jupyter.config["execute"]))
+        for notebook in Path(config.docs_dir).rglob("*.ipynb")
+    }
 
 
 # --- what mkdocs-jupyter renders ----------------------------------------------------------------

@@ -301,12 +301,27 @@ def test_a_lab_whose_markdown_is_not_paired_is_refused(tmp_path):
         labs.split(source)
 
 
+def test_every_lab_heading_needs_the_same_id_in_both_languages(tmp_path):
+    from harness import labs
+
+    source = tmp_path / "lab.py"
+    twins = '# %% [markdown] lang="zh"\n# # 标题{zh}\n# %% [markdown] lang="en"\n# # Title{en}\n'
+    source.write_text(twins.format(zh="", en=""), encoding="utf-8")
+    with pytest.raises(labs.LabError, match="heading without an id"):
+        labs.split(source)
+    source.write_text(twins.format(zh=" {#a}", en=" {#b}"), encoding="utf-8")
+    with pytest.raises(labs.LabError, match="other heading ids than its zh twin"):
+        labs.split(source)
+    source.write_text(twins.format(zh=" {#a}", en=" {#a}"), encoding="utf-8")
+    assert '<a id="a"></a>' in labs.split(source)["en"].cells[0].source
+
+
 def test_a_lab_cell_that_raises_names_the_lab_and_cell(tmp_path):
     from harness import labs
 
     source = tmp_path / "broken.py"
-    source.write_text('# %% [markdown] lang="zh"\n# # 标题\n# %% [markdown] lang="en"\n# # Title\n'
-                      '# %%\nx = 1\n# %%\nraise ValueError("boom")\n', encoding="utf-8")
+    source.write_text('# %% [markdown] lang="zh"\n# # 标题 {#t}\n# %% [markdown] lang="en"\n'
+                      '# # Title {#t}\n# %%\nx = 1\n# %%\nraise ValueError("boom")\n', encoding="utf-8")
     with pytest.raises(labs.LabError, match=r"cell 2 raised(.|\n)*ValueError"):
         labs.build(source)
 
