@@ -22,15 +22,15 @@ def build_site():
 
 def _needs_site(config) -> bool:
     """Whether the selected tests surely include one that uses the site: a test file that names
-    a site fixture, selected whole (a folder or the file, with no -k or -m)."""
-    if config.option.keyword or config.option.markexpr:
+    a site fixture, selected whole (a folder or the file, with no -k, -m or --collect-only)."""
+    if config.option.keyword or config.option.markexpr or config.option.collectonly:
         return False
     tests = Path(__file__).parent
     for arg in config.args:
         path = Path(config.invocation_params.dir, arg.split("::")[0]).resolve()
         if "::" in arg or not path.exists():
             continue
-        files = [path] if path.is_file() else sorted(path.rglob("test_*.py"))
+        files = [path] if path.is_file() else [f for f in tests.glob("test_*.py") if path in f.parents]
         if any(f.parent == tests and SITE_FIXTURES.search(f.read_text(encoding="utf-8"))
                for f in files):
             return True

@@ -1,10 +1,9 @@
 """The reader's experience in a real browser: Debian's chromium driven by Playwright (python).
 
-Runs against the strictly built site served on 127.0.0.1 (a free port). Without chromium the
-tests skip with the reason; `.ci/run` installs it and sets REQUIRE_BROWSER=1, which turns a
+Runs against the strictly built site served on 127.0.0.1 (a free port). Without a browser the
+tests skip with the reason; `.ci/run` installs one and sets REQUIRE_BROWSER=1, which turns a
 missing browser into a failure. CHROMIUM_PATH points at another Chromium-based browser.
-Never `playwright install` (it downloads a browser).
-"""
+Never `playwright install` (it downloads a browser). Budget: 30 s for this file (README)."""
 
 from __future__ import annotations
 
@@ -161,9 +160,13 @@ def searching_context(browser):
     ctx.close()
 
 
+# Code blocks, and copy buttons: Material's on its code blocks, and on the labs' code cells
+# mkdocs-jupyter's own (<clipboard-copy for="cell-N">, which copies a hidden copy of the source).
 RENDERED = """() => ({
-    blocks: document.querySelectorAll('.md-content pre > code').length,
-    copy: document.querySelectorAll('.md-content .md-code__button[data-md-type=copy]').length,
+    blocks: document.querySelectorAll('.md-content pre > code, .md-content .highlight-ipynb').length,
+    copy: document.querySelectorAll('.md-content .md-code__button[data-md-type=copy]').length
+        + [...document.querySelectorAll('.md-content clipboard-copy[for]')]
+            .filter(button => document.getElementById(button.getAttribute('for'))).length,
     footer: document.querySelector('.md-copyright')?.innerText ?? '',
 })"""
 
@@ -284,6 +287,17 @@ def test_the_copy_button_copies_the_snippet_as_tested(context, served):
     # Material leaves the annotation markers out of what it copies: nothing else may differ.
     expected = re.sub(r"[ \t]*# \(\d+\)!", "", source)
     assert [line.rstrip() for line in copied.strip().splitlines()] == expected.strip().splitlines()
+
+
+def test_the_copy_button_of_a_lab_cell_copies_the_cell_as_tested(context, served):
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    lab = labs.pages()[0]
+    page = context.new_page()
+    page.goto(served + page_url("en", lab))
+    page.locator(".md-content clipboard-copy").first.click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    cells = labs.split(labs.sources()[0])["en"].cells
+    assert copied.strip() == next(c.source for c in cells if c.cell_type == "code").strip()
 
 
 def _axe(page, within, options: dict) -> list[str]:
