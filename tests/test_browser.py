@@ -14,6 +14,7 @@ import os
 import re
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -34,6 +35,7 @@ from harness.snippets import Snippet
 BROWSERS = [Path("/usr/bin/chromium-headless-shell"), Path("/usr/bin/chromium")]
 CHROMIUM = (Path(os.environ["CHROMIUM_PATH"]) if os.environ.get("CHROMIUM_PATH")
             else next((b for b in BROWSERS if b.exists()), BROWSERS[0]))
+VIEWPORT = {"width": 1280, "height": 900}
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 
@@ -54,21 +56,60 @@ def browser():
         chromium.close()
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class _SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the built site. With `light`, a language's search index is sent with its config and
+    no documents: Material's search worker fetches the whole index and builds it on every page
+    load (about 0.2 s of CPU a page here), for a feature only the search test uses. The stub is
+    sent only when the real file is there: a missing index still fails as a 404."""
+
+    light = False
+
+    def do_GET(self):
+        index = Path(self.directory) / urlsplit(self.path).path.lstrip("/")
+        if self.light and index.name == "search_index.json" and index.is_file():
+            config = json.loads(index.read_text(encoding="utf-8"))["config"]
+            body = json.dumps({"config": config, "docs": []}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().do_GET()
+
     def log_message(self, *args):
         pass
 
 
-@pytest.fixture(scope="session")
-def served(built_site):
+class _LightHandler(_SiteHandler):
+    light = True
+
+
+@contextmanager
+def _serving(site_dir: Path, handler):
     server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(built_site)))
+        ("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@pytest.fixture(scope="session")
+def served(built_site):
+    """Where the site is served for every test but search's (search indexes without documents)."""
+    with _serving(built_site, _LightHandler) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def served_with_search(built_site):
+    with _serving(built_site, _SiteHandler) as url:
+        yield url
 
 
 @dataclass
@@ -120,42 +161,9 @@ class Traffic:
         return urlsplit(url).scheme in ("http", "https") and not url.startswith(self.origin)
 
 
-@functools.cache
-def _search_config(index: Path) -> dict:
-    return json.loads(index.read_text(encoding="utf-8"))["config"]
-
-
-def without_search_index(ctx, site_dir: Path):
-    """Material's search worker fetches the language's whole index and builds it on every page
-    load: about 0.2 s of CPU a page here, spent on a feature that only the search test uses.
-    Elsewhere the index request is answered with the real index's config and no documents, and
-    only when the real file is there: a missing index still fails as a 404."""
-
-    def answer(route):
-        index = site_dir / urlsplit(route.request.url).path.lstrip("/")
-        if not index.is_file():
-            return route.continue_()
-        return route.fulfill(json={"config": _search_config(index), "docs": []})
-
-    ctx.route("**/search/search_index.json", answer)
-    return ctx
-
-
-def _new_context(browser, **options):
-    return browser.new_context(viewport={"width": 1280, "height": 900}, **options)
-
-
 @pytest.fixture
-def context(browser, built_site):
-    """A browser context for tests that do not search (see without_search_index)."""
-    ctx = without_search_index(_new_context(browser), built_site)
-    yield ctx
-    ctx.close()
-
-
-@pytest.fixture
-def searching_context(browser):
-    ctx = _new_context(browser)
+def context(browser):
+    ctx = browser.new_context(viewport=VIEWPORT)
     yield ctx
     ctx.close()
 
@@ -171,11 +179,11 @@ RENDERED = """() => ({
 })"""
 
 
-def _survey(browser, served, site_dir, urls, tabs=4):
+def _survey(browser, served, urls, tabs=4):
     """Every URL loaded until its requests settle, a few tabs in parallel (each tab loads its
     next page once the batch is done: reusing tabs costs less than opening one per page);
     what the loads requested and what each page rendered."""
-    ctx = without_search_index(_new_context(browser), site_dir)
+    ctx = browser.new_context(viewport=VIEWPORT)
     traffic = Traffic(served)
     open_tabs = [ctx.new_page() for _ in range(min(tabs, len(urls)))]
     for tab in open_tabs:
@@ -193,14 +201,13 @@ def _survey(browser, served, site_dir, urls, tabs=4):
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_every_page_loads_cleanly_with_copy_buttons_and_the_torch_version(browser, served,
-                                                                          built_site, lang):
+def test_every_page_loads_cleanly_with_copy_buttons_and_the_torch_version(browser, served, lang):
     """One survey of a language's pages (loading them is the slow part; the two languages can
     run on the two workers), three promises checked on it."""
     from hooks.placeholders import pinned_version
 
     urls = [page_url(lang, page) for page in REPO.pages(lang) + labs.pages()]
-    traffic, rendered = _survey(browser, served, built_site, urls)
+    traffic, rendered = _survey(browser, served, urls)
     assert sorted(rendered) == sorted(urls)
     assert not traffic.failed, "failed requests:\n" + "\n".join(traffic.failed)
     assert not traffic.foreign, "requests to other hosts:\n" + "\n".join(traffic.foreign)
@@ -249,9 +256,9 @@ SEARCHES = {
 
 
 @pytest.mark.parametrize("lang", SEARCHES)
-def test_search_finds_pages_of_the_readers_language_only(searching_context, served, lang):
-    page = searching_context.new_page()
-    page.goto(served + page_url(lang, Path("index.md")))
+def test_search_finds_pages_of_the_readers_language_only(context, served_with_search, lang):
+    page = context.new_page()
+    page.goto(served_with_search + page_url(lang, Path("index.md")))
     box = page.locator("input[data-md-component=search-query]")
     results = page.locator(".md-search-result__item a")
     problems = []
