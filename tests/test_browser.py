@@ -219,6 +219,25 @@ def test_every_page_loads_cleanly_with_copy_buttons_and_the_torch_version(browse
     assert not unnamed, f"pages whose footer does not name the pinned torch: {unnamed}"
 
 
+def test_the_survey_reports_late_failed_and_foreign_requests_and_console_errors(browser, tmp_path):
+    """The survey's own check, on a page built to break it: a request that fails a while after
+    the load event, a request to another host, a console error, a search index that is missing
+    (the light server still answers 404), and a code block without a copy button."""
+    (tmp_path / "search").mkdir()
+    (tmp_path / "page.html").write_text(
+        "<!doctype html><title>t</title><div class=md-content><pre><code>x</code></pre></div>"
+        "<script>setTimeout(() => fetch('/late-missing.json'), 150);"
+        "fetch('/search/search_index.json'); fetch('http://example.invalid/x');"
+        "console.error('boom')</script>", encoding="utf-8")
+    with _serving(tmp_path, _LightHandler) as url:
+        traffic, rendered = _survey(browser, url, ["/page.html"])
+    assert any("404" in f and f.endswith("/late-missing.json") for f in traffic.failed), traffic
+    assert any("404" in f and f.endswith("/search/search_index.json") for f in traffic.failed)
+    assert traffic.foreign == ["http://example.invalid/x"]
+    assert "boom" in traffic.errors
+    assert rendered["/page.html"]["blocks"] == 1 and rendered["/page.html"]["copy"] == 0
+
+
 def _last_section(md: Path) -> str:
     return [h.id for h in parse(REPO.docs / "zh" / md).headings if h.level > 1][-1]
 
