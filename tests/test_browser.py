@@ -21,9 +21,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from harness import labs
+from harness import labs, site
 from harness.layout import REPO
-from harness import site
 from harness.site import page_url
 from harness.markdown import parse
 from harness.snippets import Snippet
