@@ -14,9 +14,12 @@ import os
 import re
 import threading
 import time
+import urllib.error
+import urllib.request
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import pytest
@@ -135,8 +138,8 @@ class Traffic:
 
     def settle(self, page, quiet: float = 0.25, timeout: float = 30.0):
         """Wait for the load event, then until no request has been in flight for `quiet` seconds
-        (Playwright's "networkidle" waits 0.5 s). A request that starts later than that would be
-        cut off by the tab's next page and reported as failed, not missed."""
+        (Playwright's "networkidle" waits 0.5 s). A request that starts later than that is cut
+        off by the tab's next page; it is then asked of the server directly (see _ended)."""
         page.wait_for_load_state("load")
         deadline = time.monotonic() + timeout
         while self._in_flight[page] or time.monotonic() - self._last_change[page] < quiet:
@@ -153,11 +156,28 @@ class Traffic:
     def _ended(self, page, request, failed=False):
         self._in_flight[page].discard(request.url)
         self._last_change[page] = time.monotonic()
-        if failed:
-            self.failed.append(f"failed {request.url}")
+        if not failed:
+            return
+        if request.failure == "net::ERR_ABORTED" and request.url.startswith(self.origin):
+            # Cut off by the browser (the tab went on to its next page, on a busy machine): what
+            # the server answers this URL is what the reader would have got.
+            status = _status(request.url)
+            if status < 400:
+                return
+            self.failed.append(f"{status} {request.url} (cut off in the browser)")
+        else:
+            self.failed.append(f"failed {request.url} ({request.failure})")
 
     def _is_foreign(self, url: str) -> bool:
         return urlsplit(url).scheme in ("http", "https") and not url.startswith(self.origin)
+
+
+def _status(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
 
 
 @pytest.fixture
@@ -235,6 +255,21 @@ def test_the_survey_reports_late_failed_and_foreign_requests_and_console_errors(
     assert traffic.foreign == ["http://example.invalid/x"]
     assert "boom" in traffic.errors
     assert rendered["/page.html"]["blocks"] == 1 and rendered["/page.html"]["copy"] == 0
+
+
+def test_a_request_the_browser_cut_off_counts_as_what_the_server_answers(tmp_path):
+    """A survey tab moving on to its next page cuts off a request its last page started late:
+    it is a failure only if the server does not have the file (no browser needed)."""
+    (tmp_path / "here.txt").write_text("x", encoding="utf-8")
+    page = object()
+    with _serving(tmp_path, _SiteHandler) as url:
+        traffic = Traffic(url, _in_flight={page: set()})
+        for name in ["here.txt", "gone.txt"]:
+            cut_off = SimpleNamespace(url=f"{url}/{name}", failure="net::ERR_ABORTED")
+            traffic._ended(page, cut_off, failed=True)
+        traffic._ended(page, SimpleNamespace(url=f"{url}/x", failure="net::ERR_FAILED"), failed=True)
+    assert traffic.failed == [f"404 {url}/gone.txt (cut off in the browser)",
+                              f"failed {url}/x (net::ERR_FAILED)"]
 
 
 def _last_section(md: Path) -> str:
