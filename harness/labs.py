@@ -2,7 +2,8 @@
 
 A lab is written once, in `labs/<name>.py` (jupytext percent format): code cells shared by both
 languages, Markdown cells in pairs tagged `lang="zh"` / `lang="en"`, every heading carrying an
-explicit id (`## 损失曲线 {#loss-curves}`), the same in both languages. `make outputs` turns it
+explicit id (`## 损失曲线 {#loss-curves}`), the same in both languages; a code cell that draws
+a figure gives its alt text in both (`# %% alt_zh="..." alt_en="..."`). `make outputs` turns it
 into docs/zh/labs/<name>.ipynb and docs/en/labs/<name>.ipynb and executes the code once with
 the pinned torch; both notebooks carry those outputs. The site shows the stored notebooks; the tests build them again and
 require the same cells and outputs.
@@ -54,6 +55,9 @@ def _check_pairs(source: Path, cells) -> None:
                            "of the Markdown cell before it")
         if cell.cell_type == "markdown" and lang not in LANGUAGES:
             raise LabError(f"{source.name}: Markdown cell {index} needs lang=\"zh\" or lang=\"en\"")
+        alts = [f"alt_{language}" in cell.metadata for language in LANGUAGES]
+        if any(alts) and not all(alts):
+            raise LabError(f"{source.name}: cell {index} has a figure's alt text in one language only")
         expected = "en" if lang == "zh" else None
         if lang == "en" and cells[index - 1].metadata.get("lang") != "zh":
             raise LabError(f"{source.name}: Markdown cell {index} (en) has no zh cell before it")
@@ -87,6 +91,8 @@ def split(source: Path) -> dict[str, nbformat.NotebookNode]:
             index = len(cells)
             if cell.cell_type == "code":
                 new = nbformat.v4.new_code_cell(cell.source)
+                if f"alt_{lang}" in cell.metadata:  # a figure's alt text (hooks/notebooks.py)
+                    new.metadata["alt"] = cell.metadata[f"alt_{lang}"]
             else:
                 # Jupyter gives headings no usable id in Chinese; an anchor does (see hooks/notebooks.py).
                 new = nbformat.v4.new_markdown_cell(HEADING_ID.sub(r'\1 <a id="\2"></a>', cell.source))

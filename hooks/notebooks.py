@@ -6,11 +6,13 @@
 2. mkdocs-jupyter's render cache, kept across the languages (below).
 3. Heading ids and the table of contents of notebook pages, and no CDN loader (below).
 4. The ~570 KB of Jupyter CSS every notebook page inlines, served once as a stylesheet.
-5. Code cells a keyboard can reach (below).
+5. Code cells a keyboard can reach, and figures with their alt text (below).
 """
 
 from __future__ import annotations
 
+import html as html_text
+import json
 import re
 from pathlib import Path
 
@@ -100,12 +102,29 @@ def _move_css(html: str, page) -> str:
 CODE_CELL = re.compile(r'<div class="(highlight-ipynb[^"]*)">')
 
 
+# nbconvert gives every notebook image the same placeholder alt text. A lab's figure cell carries
+# its own in the notebook (harness/labs.py, from `# %% alt_zh="..." alt_en="..."`), and each
+# image takes its cell's, in order.
+NO_ALT = 'alt="No description has been provided for this image"'
+
+
+def _alt_texts(html: str, page) -> str:
+    notebook = json.loads(Path(page.file.abs_src_path).read_text(encoding="utf-8"))
+    alts = [cell["metadata"].get("alt") for cell in notebook["cells"] if cell["cell_type"] == "code"
+            for output in cell.get("outputs", []) if "image/png" in output.get("data", {})]
+    parts = html.split(NO_ALT)
+    if len(parts) - 1 != len(alts):
+        raise ValueError(f"{page.file.src_uri}: {len(alts)} figures but {len(parts) - 1} images")
+    return parts[0] + "".join((f'alt="{html_text.escape(alt)}"' if alt else NO_ALT) + part
+                              for alt, part in zip(alts, parts[1:]))
+
+
 def on_page_content(html: str, page, config, files) -> str:
     if not page.file.src_uri.endswith(".ipynb"):
         return html
     html = HEADING.sub(r'<h\1 id="\3">\2<a class="anchor-link" href="#\3">¶</a></h\1>', html)
     _fix_toc(page.toc, html, page)
-    html = CODE_CELL.sub(r'<div class="\1" tabindex="0">', html)
+    html = _alt_texts(CODE_CELL.sub(r'<div class="\1" tabindex="0">', html), page)
     return _move_css(MERMAID_LOADER.sub("", html), page)
 
 

@@ -65,7 +65,7 @@ runs = {"with zero_grad()": train(True), "without zero_grad()": train(False)}
 # all the way to the level of the noise in the data. The run that never clears them drops
 # *faster* at first, then overshoots the minimum, climbs back up, and keeps swinging from then
 # on without ever settling. Note the log scale on the vertical axis.
-# %%
+# %% alt_zh="两次训练每一步的 MSE 损失，纵轴为对数刻度：每步清零梯度的那条线平稳下降到数据噪声的水平；从不清零的那条先降得更快，随后冲过最小值又升回去，一直在高处摆动。" alt_en="MSE loss per step of two runs on a log scale: the run that clears its gradients every step falls steadily to the noise level of the data; the run that never clears them falls faster at first, overshoots, climbs back and keeps swinging at a high level."
 fig, ax = plt.subplots(figsize=(7, 4))
 for label, (losses, _) in runs.items():
     ax.plot(losses, label=label)
@@ -96,7 +96,7 @@ plt.show()
 # parameters overshoot, the new
 # gradients turn around and cancel part of the running sum, so the norm stops rising; but it
 # only swings at a high level and never comes back near zero.
-# %%
+# %% alt_zh="两次训练中每次 optimizer.step() 用到的 .grad 范数：清零的那条逐步减小；不清零的那条在前几步猛涨，之后在高位摆动，回不到零附近。" alt_en="Norm of the .grad each optimizer.step() uses in the two runs: with clearing it shrinks step by step; without clearing it shoots up over the first steps, then swings at a high level and never returns near zero."
 fig, ax = plt.subplots(figsize=(7, 4))
 for label, (_, norms) in runs.items():
     ax.plot(norms, label=label)

@@ -129,7 +129,7 @@ paths = {name: run(make) for name, make in OPTIMIZERS.items()}
 # of the valley. The gradient on the floor is small, and `SGD`'s step is proportional to the
 # gradient, so on flat ground it barely moves. The two momentum runs and `Adam` all make it
 # around the bend to the neighbourhood of `(1, 1)`.
-# %%
+# %% alt_zh="Rosenbrock 函数的等高线上，四个优化器从 (-1.5, 2) 出发走过的路径：SGD、带动量的 SGD、带 Nesterov 动量的 SGD 和 Adam；星号标出最小值 (1, 1)。" alt_en="Paths of four optimizers over the contour lines of the Rosenbrock function, from (-1.5, 2): SGD, SGD with momentum, SGD with Nesterov momentum and Adam; a star marks the minimum at (1, 1)."
 xs = torch.linspace(-2.0, 2.0, 400)
 ys = torch.linspace(-1.0, 3.0, 400)
 grid_x, grid_y = torch.meshgrid(xs, ys, indexing="xy")
@@ -196,7 +196,7 @@ plt.show()
 # sign (right then left, or left then right): the number of zigzag turns. `SGD` with momentum
 # turns 20 times, Nesterov only twice, yet both end up just as far from the start. `Adam` has
 # momentum inside as well (the first of its `betas`, `0.9`), which is why it swings a little too.
-# %%
+# %% alt_zh="起点附近放大：四个优化器前 60 步的路径，每一步一个点。" alt_en="Close-up near the start: the first 60 steps of the four optimizers, one dot per step."
 ZOOM_STEPS = 60
 fig, ax = plt.subplots(figsize=(7, 6))
 draw_background(ax, show_minimum=False)

@@ -316,6 +316,18 @@ def test_every_lab_heading_needs_the_same_id_in_both_languages(tmp_path):
     assert '<a id="a"></a>' in labs.split(source)["en"].cells[0].source
 
 
+def test_a_lab_figure_needs_its_alt_text_in_both_languages(tmp_path):
+    from harness import labs
+
+    source = tmp_path / "lab.py"
+    heading = '# %% [markdown] lang="zh"\n# # 标题 {#t}\n# %% [markdown] lang="en"\n# # Title {#t}\n'
+    source.write_text(heading + '# %% alt_zh="一条线"\nx = 1\n', encoding="utf-8")
+    with pytest.raises(labs.LabError, match="alt text in one language only"):
+        labs.split(source)
+    source.write_text(heading + '# %% alt_zh="一条线" alt_en="One line"\nx = 1\n', encoding="utf-8")
+    assert [nb.cells[-1].metadata["alt"] for nb in labs.split(source).values()] == ["一条线", "One line"]
+
+
 def test_a_lab_cell_that_raises_names_the_lab_and_cell(tmp_path):
     from harness import labs
 
