@@ -3,7 +3,7 @@
 1. mkdocs-static-i18n re-creates every file as a plain mkdocs File, which treats only Markdown
    as a documentation page; mkdocs-jupyter's notebooks then come out as raw .ipynb JSON
    (ultrabug/mkdocs-static-i18n#198). Teaching File that notebooks are pages too fixes it.
-2. mkdocs-jupyter's render cache, kept across the languages (below).
+2. mkdocs-jupyter's render cache, kept for every language (below).
 3. Heading ids and the table of contents of notebook pages, and no CDN loader (below).
 4. The ~570 KB of Jupyter CSS every notebook page inlines, served once as a stylesheet.
 5. Code cells a keyboard can reach, and figures with their alt text (below).
@@ -33,18 +33,24 @@ File.is_documentation_page = _is_documentation_page
 # at every build's start, and deletes the unused ones at the end. Under mkdocs-static-i18n each
 # language is a build of its own, and the default language's clean-up runs before the other
 # languages are built, so it deleted their entries and their notebooks were converted again on
-# every build (0.6 s). The entries of every language's notebooks count as used from the start.
+# every build (0.6 s). The entries of every language's notebooks count as used from the start
+# (worked out once per build, by the first language).
+_used_cache_paths: set = set()
+
+
 def on_pre_build(config) -> None:
     jupyter = config.plugins.get("mkdocs-jupyter")
     if jupyter is None:
         return
-    from mkdocs_jupyter.plugin import _compute_cache_key, _get_cache_path
+    if not config.plugins["i18n"].building:
+        from mkdocs_jupyter.plugin import _compute_cache_key, _get_cache_path
 
-    jupyter._used_cache_paths = {
-        _get_cache_path(jupyter.config["cache_dir"],
-                        _compute_cache_key(notebook, jupyter.config, jupyter.config["execute"]))
-        for notebook in Path(config.docs_dir).rglob("*.ipynb")
-    }
+        _used_cache_paths.clear()
+        _used_cache_paths.update(
+            _get_cache_path(jupyter.config["cache_dir"],
+                            _compute_cache_key(notebook, jupyter.config, jupyter.config["execute"]))
+            for notebook in Path(config.docs_dir).rglob("*.ipynb"))
+    jupyter._used_cache_paths = _used_cache_paths
 
 
 # --- what mkdocs-jupyter renders ----------------------------------------------------------------
@@ -72,7 +78,7 @@ def _fix_toc(toc, html: str, page) -> None:
     headings = [(found[1], re.sub(r"<[^>]+>|¶", "", found[2]).strip())
                 for found in re.finditer(r'<h[1-6] id="([\w-]+)">(.*?)</h[1-6]>', html)]
     entries = list(_flat(toc))
-    titles = [(entry.title.strip()) for entry in entries]
+    titles = [entry.title.strip() for entry in entries]
     if titles != [text for _, text in headings]:
         raise ValueError(f"{page.file.src_uri}: table of contents {titles} does not follow "
                          f"the headings {headings}")
