@@ -5,8 +5,8 @@ languages, Markdown cells in pairs tagged `lang="zh"` / `lang="en"`, every headi
 explicit id (`## 损失曲线 {#loss-curves}`), the same in both languages; a code cell that draws
 a figure gives its alt text in both (`# %% alt_zh="..." alt_en="..."`). `make outputs` turns it
 into docs/zh/labs/<name>.ipynb and docs/en/labs/<name>.ipynb and executes the code once with
-the pinned torch; both notebooks carry those outputs. The site shows the stored notebooks; the tests build them again and
-require the same cells and outputs.
+the pinned torch; both notebooks carry those outputs. The site shows the stored notebooks; the
+tests build them again and require the same cells and outputs.
 """
 
 from __future__ import annotations
@@ -46,7 +46,8 @@ def notebook_path(source: Path, language: str, layout: Layout = REPO) -> Path:
 
 
 def _check_pairs(source: Path, cells) -> None:
-    """Markdown cells come in pairs, zh then en, so both notebooks have the same shape."""
+    """Markdown cells come in pairs, zh then en, with the same heading ids, so both notebooks
+    have the same shape; a figure's alt text is given in both languages or in none."""
     expected = None
     for index, cell in enumerate(cells):
         lang = cell.metadata.get("lang") if cell.cell_type == "markdown" else None

@@ -69,8 +69,7 @@ class _SiteHandler(http.server.SimpleHTTPRequestHandler):
     def do_GET(self):
         index = Path(self.directory) / urlsplit(self.path).path.lstrip("/")
         if self.light and index.name == "search_index.json" and index.is_file():
-            config = json.loads(index.read_text(encoding="utf-8"))["config"]
-            body = json.dumps({"config": config, "docs": []}).encode()
+            body = _without_documents(index)
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
@@ -81,6 +80,13 @@ class _SiteHandler(http.server.SimpleHTTPRequestHandler):
 
     def log_message(self, *args):
         pass
+
+
+@functools.cache
+def _without_documents(index: Path) -> bytes:
+    """A search index with its config and no documents (read once: every page load asks)."""
+    config = json.loads(index.read_text(encoding="utf-8"))["config"]
+    return json.dumps({"config": config, "docs": []}).encode()
 
 
 class _LightHandler(_SiteHandler):
