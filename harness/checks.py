@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from . import citations
 from .layout import LANGUAGES, OUTPUT_SUFFIX, REGENERATE_COMMAND, REPO, Layout
 from .markdown import EXPECTED_OUTPUT, Page, parse
 from .snippets import discover
@@ -39,6 +40,9 @@ TWIN_PROPERTIES = {
     "include different snippets": lambda page: page.includes,
     "have different heading ids": lambda page: [h.id for h in page.headings if h.level > 1],
     "link to different pages or sections": lambda page: sorted(set(page.links)),
+    "cite different torch source lines": lambda page: sorted(
+        {c.url for c in citations.find(page.path.read_text(encoding="utf-8"))[0]}
+    ),
 }
 
 
@@ -169,3 +173,39 @@ def orphan_problems(layout: Layout = REPO) -> list[str]:
                 f"delete it or run {REGENERATE_COMMAND}"
             )
     return problems
+
+
+# The chapters about what happens inside the calls: each cites the torch source it explains.
+CITING_PAGES = ["step.md", "sgd.md", "adam.md", "schedulers.md", "amp.md", "ddp.md",
+                "checkpoint.md", "performance.md"]
+
+
+def citation_problems(layout: Layout = REPO, version: str | None = None,
+                      site: Path | None = None) -> list[str]:
+    """Every citation of the torch source, in the pages and the lab sources, names lines of the
+    pinned tag that hold the identifier it is about, in the installed torch."""
+    if version is None:
+        from hooks.placeholders import pinned_version
+
+        version = pinned_version("torch", layout.root / "requirements.txt")
+    site = site or citations.installed_torch()
+    sources = layout.all_pages() + sorted((layout.root / "labs").glob("*.py"))
+    return [
+        problem
+        for path in sources
+        for problem in citations.check_text(
+            path.read_text(encoding="utf-8"), layout.rel(path), version, site
+        )
+    ]
+
+
+def uncited_pages(layout: Layout = REPO) -> list[str]:
+    """The internals chapters cite their sources, in both languages."""
+    return [
+        f"{layout.rel(layout.docs / lang / name)} cites no line of the torch source; "
+        "back its statements about torch with citations (harness/citations.py)"
+        for lang in LANGUAGES
+        for name in CITING_PAGES
+        if (layout.docs / lang / name).is_file()
+        and not citations.find((layout.docs / lang / name).read_text(encoding="utf-8"))[0]
+    ]

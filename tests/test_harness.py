@@ -352,3 +352,79 @@ def test_a_spawned_child_killed_at_exit_gets_exactly_one_more_run(tmp_path):
     code_always = code.replace("if n == 1:", "if True:")
     (tmp_path / "snippets" / "demo" / "hello.py").write_text(code_always)
     assert "terminated with signal" in run(Snippet(layout, "demo/hello.py")).failure()
+
+
+FAKE_SOURCE = "class Opt:\n    def step(self):\n        momentum = 0.9\n        return momentum\n"
+CITE = "https://github.com/pytorch/pytorch/blob/v9.9.0/torch/optim/fake.py#L{}"
+
+
+def cite_tree(root: Path, sentence: str) -> tuple[Layout, Path]:
+    """A tree whose page (both languages) carries `sentence`, and a fake installed torch."""
+    layout = make_tree(root, zh=GOOD_PAGE + "\n" + sentence + "\n",
+                       en=GOOD_PAGE + "\n" + sentence + "\n")
+    site = root / "site-packages"
+    (site / "torch" / "optim").mkdir(parents=True)
+    (site / "torch" / "optim" / "fake.py").write_text(FAKE_SOURCE, encoding="utf-8")
+    return layout, site
+
+
+def citation_problems(root: Path, sentence: str) -> list[str]:
+    layout, site = cite_tree(root, sentence)
+    return checks.citation_problems(layout, version="9.9.0", site=site)
+
+
+def test_a_citation_of_the_right_lines_passes(tmp_path):
+    url = CITE.format("2-L4")
+    assert citation_problems(tmp_path, f"See [`def step`]({url}) and [`momentum`]({url}).") == []
+
+
+@pytest.mark.parametrize(
+    "target, expected",
+    [
+        (CITE.format("1"), "`momentum` does not occur in torch/optim/fake.py lines 1-1"),
+        (CITE.format("3-L9"), "lines 3-9 do not exist (torch/optim/fake.py has 4)"),
+        (CITE.format("1-L4").replace("fake.py", "gone.py"), "is not a file of the installed"),
+        (CITE.format("3").replace("v9.9.0", "v9.8.0"), "cites v9.8.0, but the pinned torch is 9.9.0"),
+        (CITE.format("3").replace("blob/v9.9.0", "blob/main"), "is not a checkable citation"),
+        (CITE.format("3").split("#")[0], "is not a checkable citation"),
+    ],
+    ids=["wrong-lines", "past-the-end", "missing-file", "other-version", "branch", "no-lines"],
+)
+def test_a_citation_that_does_not_hold_is_named(tmp_path, target, expected):
+    problems = citation_problems(tmp_path, f"It uses [`momentum`]({target}).")
+    assert problems and all(expected in p for p in problems[:1]), problems
+    assert problems[0].startswith("docs/zh/page.md:15: ")
+
+
+def test_a_citation_must_name_its_identifier_in_code_font(tmp_path):
+    zh, en = citation_problems(tmp_path, f"See [the source]({CITE.format('3')}).")
+    assert "names no identifier in code font" in zh and en.startswith("docs/en/page.md:15: ")
+
+
+def test_a_bare_link_into_the_torch_source_is_refused(tmp_path):
+    (zh, en) = citation_problems(tmp_path, "Read " + CITE.format("3") + " yourself.")
+    assert "not a citation of lines at the pinned tag" in zh and en.startswith("docs/en/")
+
+
+def test_links_to_pull_requests_are_not_citations(tmp_path):
+    sentence = "Policy: [PR 92706](https://github.com/pytorch/pytorch/pull/92706)."
+    assert citation_problems(tmp_path, sentence) == []
+
+
+def test_twins_that_cite_different_lines_are_reported(tmp_path):
+    layout = make_tree(tmp_path, zh=GOOD_PAGE + f"\n[`a`]({CITE.format(1)})\n",
+                       en=GOOD_PAGE + f"\n[`a`]({CITE.format(2)})\n")
+    (problem,) = checks.twin_differences(layout)
+    assert "cite different torch source lines" in problem
+
+
+def test_an_internals_chapter_without_citations_is_named(tmp_path):
+    layout = make_tree(tmp_path)
+    for lang in ("zh", "en"):
+        (tmp_path / "docs" / lang / "sgd.md").write_text("# SGD\n", encoding="utf-8")
+    (tmp_path / "docs" / "en" / "sgd.md").write_text(
+        f"# SGD\n\n[`a`]({CITE.format(1)})\n", encoding="utf-8")
+    assert checks.uncited_pages(layout) == [
+        "docs/zh/sgd.md cites no line of the torch source; back its statements about torch "
+        "with citations (harness/citations.py)"
+    ]

@@ -1,5 +1,7 @@
 """Tests 2 and 4 at the source level: both languages hold the same pages, include the same
-snippets in the same order, and carry the same heading ids; every fence is one the tests run."""
+snippets in the same order, carry the same heading ids and cite the same torch source lines;
+every fence is one the tests run; every citation of the torch source holds against the
+installed torch, and the internals chapters cite their sources."""
 
 import pytest
 
@@ -15,6 +17,8 @@ from harness import checks
         checks.link_problems,
         checks.fence_problems,
         checks.orphan_problems,
+        checks.citation_problems,
+        checks.uncited_pages,
     ],
     ids=lambda c: c.__name__,
 )
