@@ -56,3 +56,51 @@ def test_every_stored_notebook_comes_from_a_lab_source():
               if p.stem not in sources]
     assert not strays, f"notebooks without a source in labs/: {strays}"
     assert SOURCES, "no labs found"
+
+
+def _nav_names() -> dict[str, dict[str, str]]:
+    """Each lab page's title in the nav, per language: the zh nav entry, and its English name
+    from nav_translations (the same title when it has none)."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    config = yaml.load((REPO.root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    found: dict[str, str] = {}
+
+    def walk(items):
+        for item in items:
+            for title, target in item.items() if isinstance(item, dict) else ():
+                if isinstance(target, list):
+                    walk(target)
+                elif str(target).startswith("labs/"):
+                    found[target] = title
+
+    walk(config["nav"])
+    (i18n,) = [p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p]
+    (en,) = [lang for lang in i18n["languages"] if lang["locale"] == "en"]
+    translations = en.get("nav_translations", {})
+    return {"zh": found, "en": {page: translations.get(t, t) for page, t in found.items()}}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_lab_has_one_name_in_nav_title_and_home_page(lang):
+    """The title in the nav, the notebook's own title and the home page's link text agree."""
+    import re
+
+    nav = _nav_names()[lang]
+    home = (REPO.docs / lang / "index.md").read_text(encoding="utf-8")
+    differ = []
+    for page in labs.pages():
+        notebook = nbformat.reads(
+            (REPO.docs / lang / page).read_text(encoding="utf-8"), as_version=4)
+        title = re.sub(r"\s*(\{#[\w-]+\}|<a id=\"[\w-]+\"></a>)\s*$", "",
+                       notebook.cells[0].source.splitlines()[0].lstrip("# ")).strip()
+        links = re.findall(r"\[([^\]]+)\]\(" + re.escape(page.as_posix()) + r"\)", home)
+        names = {"nav": nav.get(page.as_posix()), "notebook title": title,
+                 "home page link": links[0] if len(links) == 1 else links}
+        if len({str(n) for n in names.values()}) != 1:
+            differ.append(f"{lang} {page}: {names}")
+    assert not differ, "a lab goes by more than one name:\n" + "\n".join(differ)
