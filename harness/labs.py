@@ -124,12 +124,30 @@ def build(source: Path) -> dict[str, nbformat.NotebookNode]:
                          and any(o.get("output_type") == "error" for o in c.outputs)), "?")
             raise LabError(f"{REPO.rel(source)} (notebooks {names}): cell {cell} raised\n{error}") from None
     code = [c for c in executed.cells if c.cell_type == "code"]
+    for cell in code:
+        cell.outputs = _merge_streams(cell.outputs)
     for lang in others:
         for cell, ran in zip((c for c in notebooks[lang].cells if c.cell_type == "code"), code):
             cell.outputs, cell.execution_count = ran.outputs, ran.execution_count
     for nb in notebooks.values():
         _refuse_stderr(source, nb)
     return notebooks
+
+
+def _merge_streams(outputs: list) -> list:
+    """One output per run of printed text: the kernel sends a cell's prints in as many chunks as
+    its output buffer happened to flush (one on an idle machine, several on a busy one), so the
+    stored notebook would depend on the machine's load. Jupyter shows consecutive chunks of the
+    same stream as one block anyway."""
+    merged: list = []
+    for out in outputs:
+        last = merged[-1] if merged else None
+        if (out.get("output_type") == "stream" and last is not None
+                and last.get("output_type") == "stream" and last.get("name") == out.get("name")):
+            last["text"] += out["text"]
+        else:
+            merged.append(out)
+    return merged
 
 
 def _refuse_stderr(source: Path, nb) -> None:

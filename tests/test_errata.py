@@ -1,6 +1,7 @@
-"""The errata page gives every classic claim (C1..C20) one row per language, with a verdict
-from a fixed vocabulary, the same verdict in both languages, and a link to the section that
-proves it (a heading id that exists on the target page)."""
+"""The errata page gives every classic claim (C1..C20) and every error of the old posts' own
+demos and wording (P1..P5) one row per language, with a verdict from a fixed vocabulary, the
+same verdict in both languages, and a link to the proof: a section (a heading id that exists on
+the target page, this page included) that shows a snippet and its output."""
 
 import re
 from collections import Counter
@@ -10,7 +11,9 @@ import pytest
 from harness.layout import LANGUAGES, REPO
 from harness.markdown import INTERNAL_LINK, parse
 
-CLAIMS = [f"C{i}" for i in range(1, 21)]
+CLAIMS = [f"C{i}" for i in range(1, 21)]  # the claims the posts set out to teach
+POST_ERRORS = [f"P{i}" for i in range(1, 6)]  # errors in the posts' own demos and wording
+IDS = CLAIMS + POST_ERRORS
 PAGE = "errata.md"
 VERDICT_COLUMN = 2  # | id | claim | verdict | why | proof |
 # The same four categories, in the same order, in each language.
@@ -18,12 +21,12 @@ VERDICTS = {
     "en": ["true", "nuanced", "outdated", "false"],
     "zh": ["正确", "需要补充", "已过时", "错误"],
 }
-ROW = re.compile(r"^\|\s*(?P<id>C\d+)\s*\|")
-PROOF = re.compile(r"[\w-]+\.md#[\w-]+")
+ROW = re.compile(r"^\|\s*(?P<id>[CP]\d+)\s*\|")
+PROOF = re.compile(r"(?:[\w-]+\.md)?#[\w-]+")
 
 
 def rows(language: str) -> list[tuple[str, list[str]]]:
-    """(claim id, cells) for each table row that starts with a claim id."""
+    """(row id, cells) for each table row that starts with a claim or post-error id."""
     lines = (REPO.docs / language / PAGE).read_text(encoding="utf-8").splitlines()
     return [
         (m["id"], [cell.strip() for cell in line.strip().strip("|").split("|")])
@@ -33,7 +36,16 @@ def rows(language: str) -> list[tuple[str, list[str]]]:
 
 
 def verdicts(language: str) -> dict[str, str]:
-    return {claim: cells[VERDICT_COLUMN] for claim, cells in rows(language)}
+    return {row: cells[VERDICT_COLUMN] for row, cells in rows(language)}
+
+
+def proofs(cells: list[str]) -> list[str]:
+    """The links to a section ('page.md#anchor', or '#anchor' on this page) in a row."""
+    return [
+        m["target"]
+        for m in INTERNAL_LINK.finditer("|".join(cells))
+        if PROOF.fullmatch(m["target"])
+    ]
 
 
 def category(language: str, word: str | None) -> int | None:
@@ -41,43 +53,71 @@ def category(language: str, word: str | None) -> int | None:
     return VERDICTS[language].index(word) if word in VERDICTS[language] else None
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_every_claim_has_exactly_one_row(language):
-    ids = Counter(claim for claim, _ in rows(language))
-    extra = {claim: n for claim, n in ids.items() if n != 1 or claim not in CLAIMS}
-    assert ids == Counter(CLAIMS), f"missing: {sorted(set(CLAIMS) - set(ids))}, extra: {extra}"
+def shows_a_snippet(page, anchor: str) -> bool:
+    """The section under heading `anchor` (up to the next heading of the same or a higher
+    level) holds at least one included snippet."""
+    headings = page.headings
+    for i, heading in enumerate(headings):
+        if heading.id == anchor:
+            end = next(
+                (h.lineno for h in headings[i + 1 :] if h.level <= heading.level), float("inf")
+            )
+            return any(
+                heading.lineno < f.lineno < end and (f.include or "").endswith(".py")
+                for f in page.fences
+            )
+    return False
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_row_links_to_an_existing_section(language):
+def test_every_id_has_exactly_one_row(language):
+    ids = Counter(row for row, _ in rows(language))
+    extra = {row: n for row, n in ids.items() if n != 1 or row not in IDS}
+    assert ids == Counter(IDS), f"missing: {sorted(set(IDS) - set(ids))}, extra: {extra}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_row_links_to_a_section_that_shows_code(language):
     problems = []
-    for claim, cells in rows(language):
-        proofs = [
-            m["target"]
-            for m in INTERNAL_LINK.finditer("|".join(cells))
-            if PROOF.fullmatch(m["target"])
-        ]
-        if not proofs:
-            problems.append(f"{claim}: no link to 'page.md#anchor'")
-        for target in proofs:
+    for row, cells in rows(language):
+        targets = proofs(cells)
+        if not targets:
+            problems.append(f"{row}: no link to 'page.md#anchor' or '#anchor'")
+        for target in targets:
             name, _, anchor = target.partition("#")
-            page = REPO.docs / language / name
-            if not page.is_file() or anchor not in {h.id for h in parse(page).headings}:
-                problems.append(f"{claim}: '{target}' is not a heading id of {REPO.rel(page)}")
+            page = REPO.docs / language / (name or PAGE)
+            if not page.is_file():
+                problems.append(f"{row}: '{target}': {REPO.rel(page)} does not exist")
+                continue
+            parsed = parse(page)
+            if anchor not in {h.id for h in parsed.headings}:
+                problems.append(f"{row}: '{target}' is not a heading id of {REPO.rel(page)}")
+            elif not shows_a_snippet(parsed, anchor):
+                problems.append(f"{row}: section '{target}' of {REPO.rel(page)} shows no snippet")
     assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_verdicts_use_the_allowed_words(language):
-    wrong = {c: w for c, w in verdicts(language).items() if category(language, w) is None}
+    wrong = {r: w for r, w in verdicts(language).items() if category(language, w) is None}
     assert not wrong, f"allowed: {VERDICTS[language]}, found: {wrong}"
 
 
 def test_both_languages_give_the_same_verdicts():
     zh, en = verdicts("zh"), verdicts("en")
     differ = {
-        claim: (zh.get(claim), en.get(claim))
-        for claim in CLAIMS
-        if category("zh", zh.get(claim)) != category("en", en.get(claim))
+        row: (zh.get(row), en.get(row))
+        for row in IDS
+        if category("zh", zh.get(row)) != category("en", en.get(row))
     }
     assert not differ, f"zh and en verdicts disagree: {differ}"
+
+
+def test_both_languages_link_the_same_proofs():
+    linked = {lang: {row: proofs(cells) for row, cells in rows(lang)} for lang in LANGUAGES}
+    differ = {
+        row: (linked["zh"].get(row), linked["en"].get(row))
+        for row in IDS
+        if linked["zh"].get(row) != linked["en"].get(row)
+    }
+    assert not differ, f"zh and en rows link different proofs: {differ}"

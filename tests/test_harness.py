@@ -338,6 +338,20 @@ def test_a_lab_cell_that_raises_names_the_lab_and_cell(tmp_path):
         labs.build(source)
 
 
+def test_a_cells_printed_chunks_are_stored_as_one_output_whatever_the_machines_load():
+    from nbformat.v4 import new_output
+
+    from harness.labs import _merge_streams
+
+    chunks = [new_output("stream", name="stdout", text="a\n"),
+              new_output("stream", name="stdout", text="b\n"),
+              new_output("display_data", data={"text/plain": "fig"}),
+              new_output("stream", name="stdout", text="c\n")]
+    merged = _merge_streams(chunks)
+    assert [o.get("text") for o in merged] == ["a\nb\n", None, "c\n"]
+    assert _merge_streams([new_output("stream", name="stdout", text="a\nb\n")]) == merged[:1]
+
+
 def test_a_spawned_child_killed_at_exit_gets_exactly_one_more_run(tmp_path):
     marker = tmp_path / "tries"
     code = ("import multiprocessing\nfrom pathlib import Path\n"

@@ -9,7 +9,9 @@ k = 4
 
 def after_one_pass(accumulate):
     torch.manual_seed(1)
-    model = torch.nn.Sequential(torch.nn.Linear(3, 8), torch.nn.BatchNorm1d(8), torch.nn.Linear(8, 1))
+    model = torch.nn.Sequential(
+        torch.nn.Linear(3, 8), torch.nn.BatchNorm1d(8), torch.nn.Linear(8, 1)
+    )
     if accumulate:
         for xb, yb in zip(x.chunk(k), y.chunk(k)):
             (loss_fn(model(xb), yb) / k).backward()  # (1)!

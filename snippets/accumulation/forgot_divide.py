@@ -25,7 +25,9 @@ optimizers = {
     "SGD(lr=0.1)": lambda p: torch.optim.SGD(p, lr=0.1),
     "Adam(lr=0.01)": lambda p: torch.optim.Adam(p, lr=0.01),
     "AdamW(lr=0.01, weight_decay=0.1)": lambda p: torch.optim.AdamW(p, lr=0.01, weight_decay=0.1),
-    "Adam(lr=0.01, weight_decay=0.1)": lambda p: torch.optim.Adam(p, lr=0.01, weight_decay=0.1),  # (2)!
+    "Adam(lr=0.01, weight_decay=0.1)": (
+        lambda p: torch.optim.Adam(p, lr=0.01, weight_decay=0.1)  # (2)!
+    ),
 }
 print(f"{'optimizer':<33} {'first update ratio':>18} {'max |diff| after 20':>20}")
 for name, make in optimizers.items():

@@ -31,3 +31,8 @@ checks = {
 }
 for claim, holds in checks.items():
     print(f"{claim + ':':<44} {holds}")
+
+print()
+for optimizer_class in (torch.optim.Adam, torch.optim.AdamW):
+    default = optimizer_class([start.clone().requires_grad_()]).defaults["weight_decay"]  # (5)!
+    print(f"{optimizer_class.__name__} default weight_decay: {default}")

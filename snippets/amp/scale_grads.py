@@ -10,7 +10,7 @@ x, y = torch.randn(8, 3), torch.randn(8, 1)
 
 
 def autocast_loss():
-    with torch.autocast("cpu", dtype=torch.bfloat16):
+    with torch.autocast("cpu", dtype=torch.float16):
         return nn.functional.mse_loss(model(x), y)
 
 
@@ -21,7 +21,8 @@ true_grad = model.weight.grad.clone()
 optimizer.zero_grad()
 loss = autocast_loss()
 scaled = scaler.scale(loss)  # (2)!
-print(f"loss {loss.item():.4f}, scaled loss {scaled.item():.1f}, ratio {scaled.item() / loss.item():.0f}")
+print(f"loss {loss.item():.4f}, scaled loss {scaled.item():.1f}, "
+      f"ratio {scaled.item() / loss.item():.0f}")
 scaled.backward()
 print("true gradient:    ", [round(g, 4) for g in true_grad.flatten().tolist()])
 print("scaled gradient:  ", [round(g, 1) for g in model.weight.grad.flatten().tolist()])

@@ -5,27 +5,39 @@ from torch import nn
 
 torch.manual_seed(0)
 
-model = nn.Linear(3, 1)
-optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
-scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=1, gamma=0.5)
-scaler = torch.amp.GradScaler("cpu")
-x, y = torch.randn(8, 3), torch.randn(8, 1)
+x = torch.randn(64, 4)
+y = x @ torch.tensor([[1.0], [-2.0], [0.5], [3.0]])
 
-for step in range(1, 5):
-    optimizer.zero_grad()
-    with torch.autocast("cpu", dtype=torch.bfloat16):
-        loss = nn.functional.mse_loss(model(x), y)
-    scaler.scale(loss).backward()
-    if step in (1, 3):
-        model.weight.grad[0, 0] = float("inf")  # (1)!
-    before = model.weight.detach().clone()
-    lr = optimizer.param_groups[0]["lr"]
-    scaler.step(optimizer)
-    scaler.update()
-    applied = not torch.equal(before, model.weight)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        scheduler.step()  # (2)!
-    print(f"step {step}: lr {lr}, update {'applied' if applied else 'skipped'}")
-    for w in caught:
-        print(f"  {w.category.__name__}: {str(w.message)[:64]}...")
+
+def train(skip_aware):
+    torch.manual_seed(1)
+    model = nn.Sequential(nn.Linear(4, 16), nn.ReLU(), nn.Linear(16, 1))
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=1, gamma=0.5)
+    scaler = torch.amp.GradScaler("cpu")
+    for step in range(1, 5):
+        optimizer.zero_grad()
+        with torch.autocast("cpu", dtype=torch.float16):
+            loss = nn.functional.mse_loss(model(x), y)
+        scaler.scale(loss).backward()
+        before = [p.detach().clone() for p in model.parameters()]
+        lr = optimizer.param_groups[0]["lr"]
+        scale = scaler.get_scale()
+        scaler.step(optimizer)
+        scaler.update()
+        skipped = scaler.get_scale() < scale  # (1)!
+        moved = not all(torch.equal(b, p) for b, p in zip(before, model.parameters()))
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            if not (skip_aware and skipped):  # (2)!
+                scheduler.step()
+        print(f"  step {step}: lr {lr}, update {'applied' if moved else 'skipped'}, "
+              f"scale dropped: {skipped}")
+        for w in caught:
+            print(f"    {w.category.__name__}: {str(w.message)[:64]}...")  # (3)!
+
+
+print("scheduler.step() after every scaler.step():")
+train(skip_aware=False)
+print("scheduler.step() only when the scale did not drop:")
+train(skip_aware=True)

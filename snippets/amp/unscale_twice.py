@@ -6,10 +6,11 @@ torch.manual_seed(0)
 model = nn.Linear(3, 1)
 optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
 scaler = torch.amp.GradScaler("cpu")
+x, y = torch.randn(8, 3), torch.randn(8, 1)
 
 optimizer.zero_grad()
-with torch.autocast("cpu", dtype=torch.bfloat16):
-    loss = model(torch.randn(4, 3)).pow(2).mean()
+with torch.autocast("cpu", dtype=torch.float16):
+    loss = nn.functional.mse_loss(model(x), y)
 scaler.scale(loss).backward()
 scaler.unscale_(optimizer)
 unscaled = model.weight.grad.clone()
@@ -20,4 +21,5 @@ except RuntimeError as e:
 
 scaler.step(optimizer)  # (2)!
 scaler.update()
-print("gradients unscaled only once:", torch.equal(model.weight.grad, unscaled))
+print("gradients:", [round(g, 4) for g in model.weight.grad.flatten().tolist()])
+print("unscaled only once:", torch.equal(model.weight.grad, unscaled))

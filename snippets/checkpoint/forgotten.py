@@ -61,7 +61,8 @@ print(f"{'straight run':<19} {lrs[STOP:]}")
 
 for forget in [None, "optimizer", "scheduler", "rng"]:
     model, lrs = resume(forget)
-    diff = max((a - b).abs().max().item() for a, b in zip(straight.parameters(), model.parameters()))
-    same = all(torch.equal(a, b) for a, b in zip(straight.parameters(), model.parameters()))
+    pairs = list(zip(straight.parameters(), model.parameters()))
+    diff = max((a - b).abs().max().item() for a, b in pairs)
+    same = all(torch.equal(a, b) for a, b in pairs)
     label = "nothing forgotten" if forget is None else f"forgot {forget}"
     print(f"{label:<19} {lrs!s:<24} {same!s:<10} {diff:.3f}")

@@ -10,9 +10,24 @@ model(torch.randn(8, 4)).pow(2).mean().backward()
 optimizer.step()
 saved = optimizer.state_dict()
 
-restored = torch.optim.Adam(weights[::-1], lr=0.01)  # (1)!
-restored.load_state_dict(saved)
-print("load_state_dict: no error")
+
+def load_into(params):
+    restored = torch.optim.Adam(params, lr=0.01)
+    try:
+        restored.load_state_dict(saved)
+    except ValueError as error:
+        print(f"  ValueError: {error}")
+    else:
+        print("  loaded, no error")
+    return restored
+
+
+print("two groups of one weight each:")
+load_into([{"params": [model[0].weight]}, {"params": [model[1].weight]}])  # (1)!
+print("one group of three tensors:")
+load_into([model[0].weight, model[0].bias, model[1].weight])  # (2)!
+print("the same two weights in the opposite order:")
+restored = load_into(weights[::-1])  # (3)!
 
 
 def exp_avg(opt, param):
@@ -20,4 +35,4 @@ def exp_avg(opt, param):
 
 
 print("model[0].weight got model[1].weight's state:",
-      torch.equal(exp_avg(restored, model[0].weight), exp_avg(optimizer, model[1].weight)))  # (2)!
+      torch.equal(exp_avg(restored, model[0].weight), exp_avg(optimizer, model[1].weight)))  # (4)!

@@ -51,13 +51,14 @@ with tempfile.TemporaryDirectory() as folder:
     model, optimizer, scheduler, loader = build()
     checkpoint = torch.load(path, weights_only=True)
     model.load_state_dict(checkpoint["model"])
-    optimizer.load_state_dict(checkpoint["optimizer"])
+    optimizer.load_state_dict(checkpoint["optimizer"])  # (6)!
     scheduler.load_state_dict(checkpoint["scheduler"])
     torch.set_rng_state(checkpoint["rng"])
-    train(model, optimizer, scheduler, loader, range(checkpoint["epoch"], EPOCHS))  # (6)!
+    train(model, optimizer, scheduler, loader, range(checkpoint["epoch"], EPOCHS))  # (7)!
 
 identical = all(torch.equal(a, b) for a, b in zip(straight[0].parameters(), model.parameters()))
 assert identical
 print(f"straight: {EPOCHS} epochs; resumed: {STOP} + {EPOCHS - STOP} epochs")
 print("every parameter bit-identical:", identical)
-print("final lr, straight vs resumed:", straight[1].param_groups[0]["lr"], optimizer.param_groups[0]["lr"])
+print("final lr, straight vs resumed:",
+      straight[1].param_groups[0]["lr"], optimizer.param_groups[0]["lr"])

@@ -40,6 +40,7 @@ print("load_state_dict:", new_model.load_state_dict(checkpoint["model"]))  # (5)
 new_optimizer.load_state_dict(checkpoint["optimizer"])
 new_scheduler.load_state_dict(checkpoint["scheduler"])
 
-print("same weights:", all(torch.equal(a, b) for a, b in zip(model.parameters(), new_model.parameters())))
+same = all(torch.equal(a, b) for a, b in zip(model.parameters(), new_model.parameters()))
+print("same weights:", same)
 print("lr:", new_optimizer.param_groups[0]["lr"], "| last_epoch:", new_scheduler.last_epoch,
       "| next epoch:", checkpoint["epoch"])

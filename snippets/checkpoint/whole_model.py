@@ -17,7 +17,8 @@ def load_error(path, **kwargs):
 
 
 def summary(error):
-    lines = [re.sub(r"\x1b\[[0-9;]*m", "", line).strip() for line in str(error).splitlines()]  # (1)!
+    text = re.sub(r"\x1b\[[0-9;]*m", "", str(error))  # (1)!
+    lines = [line.strip() for line in text.splitlines()]
     yield f"{type(error).__name__}: {lines[0]}"
     for line in lines[1:]:
         if "PyTorch 2.6" in line or "Unsupported global" in line:

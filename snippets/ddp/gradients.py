@@ -1,3 +1,4 @@
+import contextlib
 import copy
 import os
 import socket
@@ -11,6 +12,9 @@ from torch.nn.parallel import DistributedDataParallel as DDP
 torch.manual_seed(0)
 
 WORLD_SIZE = 2
+CASES = [(True, True), (True, False), (False, True), (False, False)]
+STAGES = ["before DDP()", "after DDP()", "forward 1 sees", "forward 1 leaves",
+          "forward 2 sees", "forward 2 leaves"]
 
 
 def free_port():
@@ -23,16 +27,37 @@ def grad_of(module):
     return module.weight.grad.flatten().tolist()
 
 
-def two_backward_passes(ddp, x, first_without_sync):
+def maybe_no_sync(ddp, inside):
+    return ddp.no_sync() if inside else contextlib.nullcontext()
+
+
+def place(inside):
+    return "inside" if inside else "outside"
+
+
+def two_passes(ddp, x, forward_inside, backward_inside):
     ddp.zero_grad()
-    if first_without_sync:
-        with ddp.no_sync():  # (1)!
-            ddp(x).sum().backward()
-    else:
-        ddp(x).sum().backward()
+    with maybe_no_sync(ddp, forward_inside):  # (1)!
+        loss = ddp(x).sum()
+    with maybe_no_sync(ddp, backward_inside):
+        loss.backward()
     first = grad_of(ddp.module)
     ddp(x).sum().backward()
     return f"{first} -> {grad_of(ddp.module)}"
+
+
+def running_means(rank):
+    bn = nn.BatchNorm1d(1)
+    x = torch.full((2, 1), float(rank + 1))
+    bn(x)  # (2)!
+    means = [bn.running_mean.item()]
+    ddp = DDP(bn)
+    means.append(bn.running_mean.item())
+    bn.register_forward_pre_hook(lambda m, args: means.append(m.running_mean.item()))  # (3)!
+    for _ in range(2):
+        ddp(x).sum().backward()
+        means.append(bn.running_mean.item())
+    return [round(mean, 4) for mean in means]
 
 
 def worker(rank, port):
@@ -40,33 +65,38 @@ def worker(rank, port):
     os.environ["MASTER_PORT"] = str(port)
     dist.init_process_group("gloo", rank=rank, world_size=WORLD_SIZE)
 
-    torch.manual_seed(rank)  # (2)!
+    torch.manual_seed(rank)  # (4)!
     model = nn.Linear(2, 1, bias=False)
     before = [round(v, 4) for v in model.weight.flatten().tolist()]
-    ddp = DDP(model)  # (3)!
+    ddp = DDP(model)  # (5)!
     after = [round(v, 4) for v in model.weight.flatten().tolist()]
 
-    x = torch.full((2, 2), float(rank + 1))  # (4)!
+    x = torch.full((2, 2), float(rank + 1))  # (6)!
     plain = copy.deepcopy(model)
-    plain(x).sum().backward()  # (5)!
+    plain(x).sum().backward()  # (7)!
     ddp(x).sum().backward()
     row = {"weights": f"{before} before DDP(), {after} after",
-           "one": f"local gradient {grad_of(plain)}, DDP gradient {grad_of(ddp.module)}"}
-
-    row["no_sync"] = two_backward_passes(ddp, x, first_without_sync=True)
-    row["synced"] = two_backward_passes(ddp, x, first_without_sync=False)
+           "one": f"local gradient {grad_of(plain)}, DDP gradient {grad_of(ddp.module)}",
+           "buffers": running_means(rank)}
+    row["passes"] = [two_passes(ddp, x, forward, backward) for forward, backward in CASES]
 
     rows = [None] * WORLD_SIZE
-    dist.all_gather_object(rows, row)  # (6)!
+    dist.all_gather_object(rows, row)  # (8)!
     if rank == 0:
         titles = {"weights": "weights:",
-                  "one": "one backward pass, rank 0 fed ones, rank 1 fed twos:",
-                  "no_sync": "two backward passes, the first inside no_sync():",
-                  "synced": "two backward passes, both synced:"}
+                  "one": "one backward pass, rank 0 fed ones, rank 1 fed twos:"}
         for key, title in titles.items():
             print(title)
             for r in range(WORLD_SIZE):
                 print(f"  rank {r}: {rows[r][key]}")
+        print("BatchNorm running_mean, rank 0 fed ones, rank 1 fed twos:")
+        print(f"  {'':<19}rank 0  rank 1")
+        for stage, r0, r1 in zip(STAGES, rows[0]["buffers"], rows[1]["buffers"]):
+            print(f"  {stage:<19}{r0:<8}{r1}")
+        print("two passes; where the first pass ran, relative to no_sync():")
+        print(f"  forward  backward  {'rank 0':<26}rank 1")
+        for (forward, backward), r0, r1 in zip(CASES, rows[0]["passes"], rows[1]["passes"]):
+            print(f"  {place(forward):<9}{place(backward):<10}{r0:<26}{r1}")
     dist.barrier()
     dist.destroy_process_group()
 

@@ -4,6 +4,7 @@ import textwrap
 
 import torch
 from torch.overrides import TorchFunctionMode
+from torch.utils._foreach_utils import _get_foreach_kernels_supported_devices
 
 torch.manual_seed(0)
 
@@ -53,5 +54,7 @@ for optimizer_class in (torch.optim.SGD, torch.optim.Adam):
     assert seen["default"] == seen["foreach=False"]  # (4)!
 
 note = " ".join(torch.optim.SGD.__doc__.split())
-sentence = re.search(r"we will attempt defaulting to the foreach implementation [^.]*\.", note).group(0)
+pattern = r"we will attempt defaulting to the foreach implementation [^.]*\."
+sentence = re.search(pattern, note).group(0)
 print(textwrap.fill(f"SGD docstring: ...{sentence}", width=80))  # (5)!
+print("foreach is the default on:", _get_foreach_kernels_supported_devices())  # (6)!

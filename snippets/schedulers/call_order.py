@@ -7,23 +7,32 @@ from torch.optim import lr_scheduler
 torch.manual_seed(0)
 
 
-def train(order):
+def step_lr(optimizer):
+    return lr_scheduler.StepLR(optimizer, step_size=1, gamma=0.5)
+
+
+def warm_restarts(optimizer):
+    return lr_scheduler.CosineAnnealingWarmRestarts(optimizer, T_0=4)
+
+
+def train(order, make_scheduler=step_lr):
     w = torch.zeros(3, requires_grad=True)
     optimizer = torch.optim.SGD([w], lr=0.1)
-    scheduler = lr_scheduler.StepLR(optimizer, step_size=1, gamma=0.5)
+    scheduler = make_scheduler(optimizer)
     used = []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         for epoch in range(4):
             if order == "scheduler first":
                 scheduler.step()  # (1)!
-            used.append(optimizer.param_groups[0]["lr"])
+            used.append(round(optimizer.param_groups[0]["lr"], 4))
             optimizer.zero_grad()
             (w - 1).pow(2).sum().backward()
             optimizer.step()
             if order == "optimizer first":
                 scheduler.step()  # (2)!
-    print(f"{order}: lr used per epoch = {used}")
+    name = type(scheduler).__name__
+    print(f"{name}, {order}: lr {used}, warnings: {len(caught)}")
     for warning in caught:
         text = f"{warning.category.__name__}: {warning.message}"
         print(textwrap.fill(text, 80, break_on_hyphens=False, break_long_words=False))
@@ -33,3 +42,5 @@ def train(order):
 right = train("optimizer first")
 wrong = train("scheduler first")
 assert wrong[:-1] == right[1:] and right[0] not in wrong  # (3)!
+train("optimizer first", warm_restarts)
+train("scheduler first", warm_restarts)  # (4)!

@@ -70,7 +70,8 @@ if __name__ == "__main__":  # (11)!
 
         params_equal = all(torch.equal(a, b) for a, b in zip(ours, theirs))
         buffers_equal = all(
-            same(mine, optimizer.state[p].get("momentum_buffer")) for mine, p in zip(buffers, theirs)
+            same(mine, optimizer.state[p].get("momentum_buffer"))
+            for mine, p in zip(buffers, theirs)
         )
         unused_unmoved = torch.equal(ours[2], start[2])
         label = ", ".join(f"{k}={v}" for k, v in hyperparameters.items())

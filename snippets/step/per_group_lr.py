@@ -17,11 +17,12 @@ for i, group in enumerate(optimizer.param_groups):
 
 
 def step_with_unit_gradients(label):
-    before = [p.detach().clone() for p in (backbone.weight, head.weight)]
+    watched = (backbone.weight, head.weight)
+    before = [p.detach().clone() for p in watched]
     for p in model.parameters():
         p.grad = torch.ones_like(p)  # (3)!
     optimizer.step()
-    moved = [(b - p.detach()).abs().max().item() for b, p in zip(before, (backbone.weight, head.weight))]
+    moved = [(b - p.detach()).abs().max().item() for b, p in zip(before, watched)]
     print(f"{label}: backbone moved {moved[0]:.4f}, head moved {moved[1]:.4f}")
 
 

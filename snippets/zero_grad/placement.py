@@ -24,6 +24,7 @@ def train(where):
 
 
 torch.manual_seed(1)
-print(f"before training: loss {torch.nn.functional.mse_loss(torch.nn.Linear(3, 1)(x), y).item():.6f}")
+initial_loss = torch.nn.functional.mse_loss(torch.nn.Linear(3, 1)(x), y)
+print(f"before training: loss {initial_loss.item():.6f}")
 for where in ["start of iteration", "after step", "between backward and step", "never"]:
     print(f"zero_grad {where:<26} final loss {train(where):.6f}")
