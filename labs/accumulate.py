@@ -14,7 +14,8 @@
 # every step, once never clearing them. The two runs differ by that one line and nothing else.
 #
 # The model is an `nn.Linear(3, 1)`, the data 64 points from a linear function plus a little
-# noise, every step uses all of them (full batch), and the optimizer is `SGD(lr=0.05)`, for 80 steps.
+# noise, every step uses all of them (full batch), and the optimizer is `SGD(lr=0.05)`, for 80
+# steps.
 # %%
 import copy
 
@@ -197,7 +198,7 @@ print("zero_grad() every step, momentum=1.0:", [round(v, 4) for v in momentum_on
 print("equal bit for bit:", torch.equal(never_cleared, momentum_one))
 
 # %% [markdown] lang="zh"
-# 两者逐位相同。动量小于 1 时，旧梯度每一步都按 `momentum` 的比例衰减；等于 1 时，它们永远留在和里，
+# 两者逐位相同。动量小于 1 时，旧梯度每过一步都要乘一次 `momentum`，逐渐淡出；等于 1 时，它们永远留在和里，
 # 没有任何东西让摆动衰减下来：早期的梯度推着参数冲过最低点，之后的梯度只能慢慢把它拉回来，
 # 于是损失来回摆动，而不是收敛。修正只要一行：每次 `backward()` 之前调用 `optimizer.zero_grad()`。
 # %% [markdown] lang="en"

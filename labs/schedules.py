@@ -169,12 +169,12 @@ print(f"OneCycleLR: highest lr {curves['OneCycleLR'][peak]:.4f} at step {peak}, 
       f"momentum there {momenta['OneCycleLR'][peak]:.4f}")
 
 # %% [markdown] lang="zh"
-# 五个调度器让动量一直停在 0，`OneCycleLR` 却从第 0 步起就是 0.95，第 29 步学习率最高时动量降到 0.85，
-# 最后一步又回到接近 0.95。把这两条曲线上下对齐，看得更清楚：
+# 另外五个调度器下，表里每一处的动量都是 0；`OneCycleLR` 却从第 0 步起就是 0.95，
+# 第 29 步学习率最高时动量降到 0.85，最后一步又回到 0.95。把这两条曲线上下对齐，看得更清楚：
 # %% [markdown] lang="en"
-# Five schedulers leave the momentum at 0 throughout; under `OneCycleLR` it is 0.95 from step 0,
-# drops to 0.85 at step 29 where the rate peaks, and is back near 0.95 at the last step. The two
-# curves one above the other:
+# Under the other five schedulers the momentum is 0 everywhere in the table; under `OneCycleLR` it
+# is 0.95 from step 0, drops to 0.85 at step 29 where the rate peaks, and is back at 0.95 at the
+# last step. The two curves one above the other:
 # %% alt_zh="OneCycleLR 在 100 步内的学习率与动量：学习率从 0.004 升到第 29 步的 0.1 再降到接近 0，同一时间动量从 0.95 降到 0.85 再回升到 0.95，两条曲线方向相反。" alt_en="Learning rate and momentum under OneCycleLR over 100 steps: the rate rises from 0.004 to 0.1 at step 29 and falls to almost 0, while the momentum falls from 0.95 to 0.85 and climbs back to 0.95, a mirror image."
 fig, (ax_lr, ax_momentum) = plt.subplots(2, 1, sharex=True, figsize=(8, 5), layout="constrained")
 ax_lr.plot(range(STEPS), curves["OneCycleLR"], label="lr")
@@ -312,11 +312,11 @@ for name in ("warm-up + cosine", "OneCycleLR"):
 # `LinearLR(start_factor=0.01, total_iters=10)` 从 `0.01 * 0.1 = 0.001` 起步，每步加 0.0099，
 # 第 10 步达到 0.1；从这里起 `SequentialLR` 交给 `CosineAnnealingLR`，学习率开始下降。
 # `OneCycleLR` 的预热是内置的：默认 `pct_start=0.3`，前 30% 的步数沿余弦形状从 `max_lr / 25` 升到 `max_lr`，
-# 所以第 11 步只升到 0.0342，比线性预热慢得多；而且这段预热里动量正处在最高的 0.95 附近（见上文）。
+# 所以第 11 步只升到 0.0342，比线性预热慢得多；学习率上升的同时，动量从 0.95 降到 0.85（见上文）。
 # %% [markdown] lang="en"
 # `LinearLR(start_factor=0.01, total_iters=10)` starts at `0.01 * 0.1 = 0.001`, adds 0.0099 per step
 # and reaches 0.1 at step 10, where `SequentialLR` hands over to `CosineAnnealingLR` and the rate
 # starts to fall. `OneCycleLR` has its warm-up built in: with the default `pct_start=0.3` it spends
 # the first 30 % of its steps climbing along a cosine from `max_lr / 25` to `max_lr`, so at step 11
-# it has only reached 0.0342, a much slower ramp than the linear warm-up, and all the while its
-# momentum is near its highest, 0.95 (see above).
+# it has only reached 0.0342, a much slower ramp than the linear warm-up; while the rate climbs,
+# the momentum falls from 0.95 to 0.85 (see above).

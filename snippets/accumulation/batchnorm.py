@@ -7,24 +7,26 @@ loss_fn = torch.nn.MSELoss()
 k = 4
 
 
-def after_one_pass(accumulate):
+def after_one_pass(accumulate, norm=torch.nn.BatchNorm1d):
     torch.manual_seed(1)
-    model = torch.nn.Sequential(
-        torch.nn.Linear(3, 8), torch.nn.BatchNorm1d(8), torch.nn.Linear(8, 1)
-    )
+    model = torch.nn.Sequential(torch.nn.Linear(3, 8), norm(8), torch.nn.Linear(8, 1))
     if accumulate:
         for xb, yb in zip(x.chunk(k), y.chunk(k)):
             (loss_fn(model(xb), yb) / k).backward()  # (1)!
     else:
         loss_fn(model(x), y).backward()
-    gradient = model[0].weight.grad
-    return gradient, model[1].running_mean, model[1].num_batches_tracked
+    return model[0].weight.grad, model[1]
 
 
-big_grad, big_mean, big_count = after_one_pass(accumulate=False)
-acc_grad, acc_mean, acc_count = after_one_pass(accumulate=True)
+big_grad, big_bn = after_one_pass(accumulate=False)
+acc_grad, acc_bn = after_one_pass(accumulate=True)
 print("first layer gradient allclose:", torch.allclose(big_grad, acc_grad))
 print(f"max abs gradient difference:  {(big_grad - acc_grad).abs().max():.4f}")
-print("running_mean, batch of 16:   ", [round(v, 4) for v in big_mean[:3].tolist()])
-print("running_mean, 4 x 4:         ", [round(v, 4) for v in acc_mean[:3].tolist()])
-print("num_batches_tracked:", big_count.item(), "vs", acc_count.item())  # (2)!
+print("running_mean, batch of 16:   ", [round(v, 4) for v in big_bn.running_mean[:3].tolist()])
+print("running_mean, 4 x 4:         ", [round(v, 4) for v in acc_bn.running_mean[:3].tolist()])
+print("num_batches_tracked:", big_bn.num_batches_tracked.item(), "vs",
+      acc_bn.num_batches_tracked.item())  # (2)!
+
+big_grad, _ = after_one_pass(accumulate=False, norm=torch.nn.LayerNorm)  # (3)!
+acc_grad, _ = after_one_pass(accumulate=True, norm=torch.nn.LayerNorm)
+print("with LayerNorm, first layer gradient allclose:", torch.allclose(big_grad, acc_grad))

@@ -17,7 +17,11 @@ def big_batch_gradient(model, first, last):
     reference.zero_grad()
     samples = slice(4 * first, 4 * (last + 1))
     loss_fn(reference(x[samples]), y[samples]).backward()  # (1)!
-    return reference.weight.grad
+    return gradient_vector(reference)
+
+
+def gradient_vector(model):
+    return torch.cat([p.grad.flatten() for p in model.parameters()])
 
 
 def epoch(name, step_on_last_batch, divisor):
@@ -28,8 +32,9 @@ def epoch(name, step_on_last_batch, divisor):
     for i, (xb, yb) in enumerate(loader):
         (loss_fn(model(xb), yb) / divisor(i)).backward()
         if (i + 1) % k == 0 or (step_on_last_batch and i + 1 == len(loader)):
-            big = big_batch_gradient(model, first, i)
-            ratio = model.weight.grad.norm() / big.norm()  # (2)!
+            big, accumulated = big_batch_gradient(model, first, i), gradient_vector(model)
+            ratio = accumulated.norm() / big.norm()  # (2)!
+            assert torch.allclose(accumulated, ratio * big)
             updates.append(f"{first}-{i}: {ratio:.4f}")
             optimizer.step()
             optimizer.zero_grad()

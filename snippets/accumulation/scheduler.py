@@ -41,6 +41,8 @@ def train(scheduler_step_per, cycle_momentum=True):
         error = f"{type(e).__name__}: {e} (epoch {epoch}, mini-batch {i})"
     print("  lr of each update:      ", " ".join(lrs))
     print("  momentum of each update:", " ".join(momentums))
+    print("  momentum_buffer in the optimizer state:",
+          "momentum_buffer" in optimizer.state[model.weight])  # (6)!
     if error:
         print(" ", error)
 
@@ -48,7 +50,7 @@ def train(scheduler_step_per, cycle_momentum=True):
 print("scheduler.step() once per optimizer.step():")
 train("update")
 print("the same, OneCycleLR(..., cycle_momentum=False):")
-train("update", cycle_momentum=False)  # (6)!
+train("update", cycle_momentum=False)  # (7)!
 print("scheduler.step() once per mini-batch:")
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")

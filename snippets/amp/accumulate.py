@@ -24,7 +24,7 @@ for update in range(1, 5):
     print(f"update {update}: {k} backward passes, scale {scale:.0f} -> {scaler.get_scale():.0f}")
 
 
-def call_after_each_micro_batch(label, call):
+def call_after_each_mini_batch(label, call):
     optimizer.zero_grad()
     for xb, yb in zip(x.chunk(k), y.chunk(k)):
         with torch.autocast("cpu", dtype=torch.float16):
@@ -33,9 +33,9 @@ def call_after_each_micro_batch(label, call):
         try:
             call()  # (4)!
         except (AssertionError, RuntimeError) as e:
-            print(f"{label} after each micro-batch: {type(e).__name__}: {e}")
+            print(f"{label} after each mini-batch: {type(e).__name__}: {e}")
             return
 
 
-call_after_each_micro_batch("update()", scaler.update)
-call_after_each_micro_batch("unscale_()", lambda: scaler.unscale_(optimizer))
+call_after_each_mini_batch("update()", scaler.update)
+call_after_each_mini_batch("unscale_()", lambda: scaler.unscale_(optimizer))

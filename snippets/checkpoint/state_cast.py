@@ -27,3 +27,13 @@ restored = torch.optim.Adam(same.parameters(), lr=0.01)
 restored.load_state_dict(saved)  # (2)!
 shared = restored.state[same.weight]["exp_avg"] is optimizer.state[model.weight]["exp_avg"]
 print("float32 parameters, loaded: exp_avg is the first optimizer's tensor:", shared)
+
+late = nn.Linear(3, 1)
+restored = torch.optim.Adam(late.parameters(), lr=0.01)
+restored.load_state_dict(saved)
+late.double()  # (3)!
+late(torch.randn(8, 3, dtype=torch.float64)).pow(2).mean().backward()
+try:
+    restored.step()
+except RuntimeError as error:
+    print(f"converted to float64 after loading, step(): {type(error).__name__}: {error}")

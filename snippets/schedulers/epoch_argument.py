@@ -42,5 +42,5 @@ with warnings.catch_warnings(record=True) as caught:
             used.append(round(optimizer.param_groups[0]["lr"], 4))
             train_one_batch(optimizer)
             scheduler.step(epoch + (batch + 1) / 4)  # (2)!
-print(f"CosineAnnealingWarmRestarts.step(epoch + batch / 4): {len(caught)} warnings")
+print(f"CosineAnnealingWarmRestarts.step(epoch + (batch + 1) / 4): {len(caught)} warnings")
 print(f"  lr used {used}")

@@ -32,3 +32,4 @@ print(f"{'zeroed, SGD(lr=0.1, momentum=1.0, dampening=0.0)':<49} final loss "
 print("same parameters after each of the 50 steps (torch.equal):", same)
 late = never_losses[25:]
 print(f"never zeroed, loss over steps 26-50: min {min(late):.4f}, max {max(late):.4f}")  # (3)!
+print("  every other step:", " ".join(f"{v:.2f}" for v in late[::2]))
