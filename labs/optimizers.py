@@ -188,8 +188,8 @@ plt.show()
 # 它并不多算一次梯度。`buf` 里已经含有最新的梯度，所以在这一步里，最新的梯度占了
 # `1 + momentum = 1.9` 份，更早的历史只占 `momentum**2 = 0.81` 份；普通动量则是 1 份对 0.9 份。
 # 横跨山谷的梯度一掉头，步子也就更早跟着掉头，横向摆动很快衰减；沿着谷底，每一步的梯度方向都相同，
-# 速度几乎不受影响。教科书上说 Nesterov 是“先按动量往前看一步，在那里求梯度”，那是同一个方法
-# 换一个变量写出来的形式；PyTorch 的写法只需要 `p` 处的梯度。
+# 速度几乎不受影响。教科书上说 Nesterov 是“先按动量往前看一步，在那里求梯度”；学习率不变时，
+# 那和这里是同一个方法，只是换了一个变量来写。PyTorch 的写法只需要 `p` 处的梯度。
 #
 # 下图放大了起点附近，只画前 60 步。接下来打印 500 步走过的总路程、最后的 `f`，以及 x 方向的步子
 # 改变方向（上一步往右、这一步往左，或者反过来）的次数，也就是“之”字形折返了几次。带动量的 `SGD`
@@ -221,7 +221,8 @@ plt.show()
 # around, the step turns with it sooner, so the sideways swing dies out quickly; along the
 # floor, where every gradient points the same way, the speed is hardly affected. The textbook
 # picture, a gradient taken one momentum step ahead, is the same method written for another
-# variable; PyTorch's form needs only the gradient at `p`.
+# variable (as long as the learning rate stays constant); PyTorch's form needs only the gradient
+# at `p`.
 #
 # The figure zooms in on the start and shows only the first 60 steps. The code then prints the
 # total distance travelled over the 500 steps, the final `f`, and how many times the x-part of
@@ -283,12 +284,13 @@ for name, path in compared.items():
 # `(0.1000, 0.1000)`，方向是 45°，根本不是梯度的方向。所以 `Adam` 的路径一出发就斜着冲了出去，
 # 和另外三条明显不同。
 #
-# 第一步之后，步长就不再是 `lr` 了。`beta2=0.999` 让 `v` 的记忆长达约 1000 步，比整个实验还长，
-# 所以在这 500 步里，`v_hat` 接近迄今为止所有梯度平方的平均值（500 步里最早的那个，权重仍有最新一个的
-# `0.999**499 ≈ 0.61`），几步之内几乎不变。第二张表沿着 `Adam` 的路径，在几个步数上列出梯度范数、`Adam` 这一步走了
-# 多远，以及 `SGD(lr=6e-4)` 从同一个梯度出发会走多远（`6e-4 × ‖梯度‖`）。第一步之后还在谷壁上时，
-# 梯度很大，`Adam` 的步子反而比 `SGD` 短；到了谷底，梯度比 `v` 记着的那些小得多，`Adam` 的步子
-# 只剩 `lr` 的一小部分，却仍是 `SGD` 在同一梯度下步长的十倍到二十多倍。
+# 第一步之后，这里的步长就不再是 `lr` 了，因为梯度一直在变（梯度要是始终不变，`Adam` 每一步在
+# 每个坐标上都还是走大约 `lr`）。`beta2=0.999` 让 `v` 的记忆长达约 1000 步，比整个实验还长，所以在
+# 这 500 步里，`v_hat` 接近迄今为止所有梯度平方的平均值（500 步里最早的那个，权重仍有最新一个的
+# `0.999**499 ≈ 0.61`），几步之内几乎不变。第二张表沿着 `Adam` 的路径，在几个步数上列出梯度范数、
+# `Adam` 这一步走了多远，以及 `SGD(lr=6e-4)` 从同一个梯度出发会走多远（`6e-4 × ‖梯度‖`）。第一步
+# 之后还在谷壁上时，梯度很大，`Adam` 的步子反而比 `SGD` 短；到了谷底，梯度比 `v` 记着的那些小得多，
+# `Adam` 的步子只剩 `lr` 的一小部分，却仍是 `SGD` 在同一梯度下步长的十倍到二十多倍。
 # 它在谷底走得快，靠的就是这一点：步长衡量的是梯度与以往梯度的比值，而不是梯度本身。
 # %% [markdown] lang="en"
 # ## Why Adam's steps look different {#adam-steps}
@@ -312,12 +314,14 @@ for name, path in compared.items():
 # gradient at all. That is why `Adam`'s path sets off diagonally from the start, plainly unlike
 # the other three.
 #
-# After the first step, the step is no longer `lr`. With `beta2=0.999`, `v` remembers about
-# 1000 steps, longer than this whole run, so over these 500 steps `v_hat` is close to the average
-# of every squared gradient so far (the oldest of 500 still weighs `0.999**499 ≈ 0.61` of the
-# newest), and hardly moves over a few steps. The second table follows `Adam`'s path and
-# gives, at a few steps, the gradient's norm, how far `Adam` moved, and how far `SGD(lr=6e-4)`
-# would move from the same gradient (`6e-4 × ‖gradient‖`). Past the first step, while still on the walls where the gradient is
+# After the first step, the step is no longer `lr` here, because the gradient keeps changing
+# (a gradient that stayed the same would keep `Adam` moving about `lr` in each coordinate at
+# every step). With `beta2=0.999`, `v` remembers about 1000 steps, longer than this whole run,
+# so over these 500 steps `v_hat` is close to the average of every squared gradient so far (the
+# oldest of 500 still weighs `0.999**499 ≈ 0.61` of the newest), and hardly moves over a few
+# steps. The second table follows `Adam`'s path and gives, at a few steps, the gradient's norm,
+# how far `Adam` moved, and how far `SGD(lr=6e-4)` would move from the same gradient
+# (`6e-4 × ‖gradient‖`). Past the first step, while still on the walls where the gradient is
 # large, `Adam`'s steps are shorter than `SGD`'s; on the floor, where the gradient is far smaller
 # than the ones `v` remembers, they are a small fraction of `lr`, yet still ten to twenty-odd
 # times what `SGD` would take from the same gradient. That is how it moves along the floor: its

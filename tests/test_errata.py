@@ -15,7 +15,7 @@ CLAIMS = [f"C{i}" for i in range(1, 21)]  # the claims the posts set out to teac
 POST_ERRORS = [f"P{i}" for i in range(1, 6)]  # errors in the posts' own demos and wording
 IDS = CLAIMS + POST_ERRORS
 PAGE = "errata.md"
-VERDICT_COLUMN, PROOF_COLUMN = 2, 4  # | id | claim | verdict | why | proof |
+COLUMNS, VERDICT_COLUMN, PROOF_COLUMN = 5, 2, 4  # | id | claim | verdict | why | proof |
 # The same four categories, in the same order, in each language.
 VERDICTS = {
     "en": ["true", "nuanced", "outdated", "false"],
@@ -35,8 +35,11 @@ def rows(language: str) -> list[tuple[str, list[str]]]:
     ]
 
 
-def verdicts(language: str) -> dict[str, str]:
-    return {row: cells[VERDICT_COLUMN] for row, cells in rows(language)}
+def verdicts(language: str) -> dict[str, str | None]:
+    return {
+        row: cells[VERDICT_COLUMN] if len(cells) > VERDICT_COLUMN else None
+        for row, cells in rows(language)
+    }
 
 
 def proofs(cells: list[str]) -> list[str]:
@@ -72,6 +75,13 @@ def test_every_id_has_exactly_one_row(language):
     ids = Counter(row for row, _ in rows(language))
     extra = {row: n for row, n in ids.items() if n != 1 or row not in IDS}
     assert ids == Counter(IDS), f"missing: {sorted(set(IDS) - set(ids))}, extra: {extra}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_row_has_five_cells(language):
+    """A missing cell, or a '|' inside a cell, would shift the verdict and proof columns."""
+    wrong = {row: len(cells) for row, cells in rows(language) if len(cells) != COLUMNS}
+    assert not wrong, f"rows without {COLUMNS} cells (id, claim, verdict, why, proof): {wrong}"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -29,7 +29,8 @@ def train(make_optimizer):
         updates.append("applied" if moved else "skipped")
         state = optimizer.state[model[0].weight]
         if "step" in state:
-            states.append(f"step={state['step'].item():.0f}")  # (3)!
+            zero = not (state["exp_avg"].any() or state["exp_avg_sq"].any())  # (3)!
+            states.append(f"step={state['step'].item():.0f}" + (" (moments 0)" if zero else ""))
         else:
             states.append("momentum_buffer" if "momentum_buffer" in state else "empty")
         with warnings.catch_warnings(record=True) as caught:
