@@ -46,7 +46,7 @@ def train(clear_grads):
         loss = mse_loss(model(X), y)
         loss.backward()
         losses.append(loss.item())
-        norms.append(grad_norm(model))  # what optimizer.step() is about to use
+        norms.append(grad_norm(model))
         optimizer.step()
     return losses, norms
 

@@ -62,8 +62,8 @@ def record(make_scheduler):
     scheduler = make_scheduler(optimizer)
     lrs, momenta = [], []
     for step in range(STEPS):
-        lrs.append(scheduler.get_last_lr()[0])  # the lr this step trains with
-        momenta.append(optimizer.param_groups[0]["momentum"])  # and its momentum
+        lrs.append(scheduler.get_last_lr()[0])
+        momenta.append(optimizer.param_groups[0]["momentum"])
         optimizer.zero_grad()
         (w - 1).pow(2).sum().backward()
         optimizer.step()
@@ -81,7 +81,8 @@ momenta = {name: values for name, (_, values) in runs.items()}
 # 上面每个调度器都挂在一个只有一个参数、没有设动量的 SGD 优化器上，循环 100 步。每一步先读
 # `scheduler.get_last_lr()[0]`，也就是这一步优化器真正使用的学习率，顺便记下参数组里的 `momentum`，
 # 再按正确的顺序调用 `optimizer.step()` 和 `scheduler.step()`（顺序写反，这六个调度器在第一次
-# `scheduler.step()` 时会警告一次，而且曲线会少掉第一个值）。初始学习率都是 0.1，下面把六条曲线画在同一张图上：
+# `scheduler.step()` 时会警告一次，而且曲线会少掉第一个值：
+# [`_opt_called`](https://github.com/pytorch/pytorch/blob/v2.13.0/torch/optim/lr_scheduler.py#L253-L277)）。初始学习率都是 0.1，下面把六条曲线画在同一张图上：
 # %% [markdown] lang="en"
 # ## Six curves in one figure {#six-curves}
 #
@@ -89,7 +90,8 @@ momenta = {name: values for name, (_, values) in runs.items()}
 # 100 steps. At every step we first read `scheduler.get_last_lr()[0]`, the rate the optimizer
 # actually trains with at that step, note the group's `momentum` as well, then call
 # `optimizer.step()` and `scheduler.step()` in the right order (reversed, these six schedulers warn
-# once, at the first `scheduler.step()`, and the curve loses its first value). Every base rate is
+# once, at the first `scheduler.step()`, and the curve loses its first value:
+# [`_opt_called`](https://github.com/pytorch/pytorch/blob/v2.13.0/torch/optim/lr_scheduler.py#L253-L277)). Every base rate is
 # 0.1. Here are all six curves on one set of axes:
 # %% alt_zh="六种学习率调度器在 100 次 scheduler.step() 中的学习率曲线：StepLR 和 MultiStepLR 呈阶梯状，ExponentialLR 前期下降最快，CosineAnnealingLR 沿余弦平滑降到接近 0，OneCycleLR 先升后降，预热加余弦先线性上升再余弦下降。" alt_en="Learning rate over 100 calls to scheduler.step() for six schedulers: StepLR and MultiStepLR are staircases, ExponentialLR drops fastest early, CosineAnnealingLR glides along a cosine to almost 0, OneCycleLR rises then falls, and warm-up + cosine rises linearly before the cosine decay."
 fig, ax = plt.subplots(figsize=(8, 6), layout="constrained")
