@@ -146,7 +146,7 @@ for name, lrs in curves.items():
 # below 0.00005, too small for four decimals.
 
 # %% [markdown] lang="zh"
-# ## `OneCycleLR` 还改了动量 {#momentum}
+# ## OneCycleLR 还改了动量 {#momentum}
 #
 # 这里的 SGD 都没有设动量，参数组里的 `momentum` 是 0。按说学习率调度器只管学习率，
 # 可 `OneCycleLR` 默认 `cycle_momentum=True`：构造时就把 `momentum` 改成 `max_momentum`（默认 0.95），
@@ -154,7 +154,7 @@ for name, lrs in curves.items():
 # 它只检查优化器的 `defaults` 里有没有 `momentum` 这个键，而 SGD 不设动量时这个键也在，值为 0。
 # 把每条曲线记下的动量也取同样几个位置：
 # %% [markdown] lang="en"
-# ## `OneCycleLR` changes the momentum too {#momentum}
+# ## OneCycleLR changes the momentum too {#momentum}
 #
 # None of these SGD optimizers was given a momentum: their groups' `momentum` is 0. You would expect
 # a learning-rate scheduler to touch only the learning rate, yet `OneCycleLR` defaults to
