@@ -47,8 +47,10 @@ print("total_tensor:", total_tensor)
 print("total_float: ", round(total_float, 4), type(total_float))
 print("saved tensors the training total holds:  ", saved_tensors_held(total_tensor.grad_fn))
 
-eval_total = 0.0
+pending_total = 0.0
 for step in range(1, 101):
     loss = torch.nn.functional.mse_loss(model(x), y)  # (5)!
-    eval_total += loss
-print("saved tensors the evaluation total holds:", saved_tensors_held(eval_total.grad_fn))
+    pending_total += loss
+print("saved tensors the pending total holds:   ", saved_tensors_held(pending_total.grad_fn))
+pending_total.backward()  # (6)!
+print("after pending_total.backward():          ", saved_tensors_held(pending_total.grad_fn))

@@ -1,0 +1,22 @@
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+
+model = nn.Linear(3, 1)
+optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
+model(torch.randn(8, 3)).pow(2).mean().backward()
+optimizer.step()
+checkpoint = {"model": model.state_dict(), "optimizer": optimizer.state_dict()}
+
+model = nn.Linear(3, 1)
+model.load_state_dict(checkpoint["model"])
+model.double()  # (1)!
+optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
+optimizer.load_state_dict(checkpoint["optimizer"])
+print("weight", model.weight.dtype, "| exp_avg", optimizer.state[model.weight]["exp_avg"].dtype)
+
+optimizer.zero_grad()
+model(torch.randn(8, 3, dtype=torch.float64)).pow(2).mean().backward()
+optimizer.step()
+print("step() ran")
