@@ -209,3 +209,27 @@ def uncited_pages(layout: Layout = REPO) -> list[str]:
         if (layout.docs / lang / name).is_file()
         and not citations.find((layout.docs / lang / name).read_text(encoding="utf-8"))[0]
     ]
+
+
+def front_matter_problems(layout: Layout = REPO) -> list[str]:
+    """A page's front matter is YAML that gives it a description (the search snippet and the
+    meta description). An unquoted value with ': ' in it is not YAML: mkdocs then shows the
+    block as text on the page and the page loses its description."""
+    import yaml
+
+    problems = []
+    for path in layout.all_pages():
+        text = path.read_text(encoding="utf-8")
+        if not text.startswith("---\n"):
+            problems.append(f"{layout.rel(path)}: no front matter with a description")
+            continue
+        block = text[4:].split("\n---\n", 1)[0]
+        try:
+            meta = yaml.safe_load(block)
+        except yaml.YAMLError as error:
+            problems.append(f"{layout.rel(path)}: front matter is not YAML (quote the value): "
+                            f"{str(error).splitlines()[0]}")
+            continue
+        if not isinstance(meta, dict) or not isinstance(meta.get("description"), str):
+            problems.append(f"{layout.rel(path)}: front matter has no 'description' string")
+    return problems

@@ -339,8 +339,8 @@ SEARCHES = [
     ("RuntimeError: unscale_() has already been called on this optimizer since the last update().",
      "en", "errors.md"),
     ("TypeError: step() missing 1 required positional argument: 'closure'", "en", "errors.md"),
-    ("RuntimeError: Expected all tensors to be on the same device, but found at least two devices, "
-     "cuda:0 and cpu!", "en", "errors.md"),
+    ("RuntimeError: Expected all tensors to be on the same device, but found at least two "
+     "devices, cuda:0 and cpu!", "en", "errors.md"),
     ("ValueError: loaded state dict contains a parameter group that doesn't match the size of "
      "optimizer's group", "en", "errors.md"),
     ("UserWarning: The .grad attribute of a Tensor that is not a leaf Tensor is being accessed",
@@ -421,7 +421,7 @@ SEARCH = """async queries => {
 }"""
 
 
-def search_problems(lang: str, answers: list[dict], searches=SEARCHES) -> list[str]:
+def search_problems(lang: str, searches: list[tuple], answers: list[dict]) -> list[str]:
     """What is wrong with Material's answers to the `lang` queries of `searches`, in order."""
     queries = [(query, page) for query, language, page in searches if language == lang]
     problems = []
@@ -444,7 +444,7 @@ def test_search_problems_name_a_missed_page_and_the_other_language():
     sixth = ["/en/cheatsheet/", "/en/", "/en/step/", "/en/sgd/", "/en/ddp/", "/en/amp/"]
     answers = [{"pages": sixth, "links": sixth + ["/en/amp/#scaler"]},
                {"pages": ["/en/schedulers/", "/amp/"], "links": ["/en/schedulers/", "/amp/"]}]
-    assert search_problems("en", answers, searches) == [
+    assert search_problems("en", searches, answers) == [
         "'GradScaler': amp.md is not among the first five results (result 6): ['/en/cheatsheet/', "
         "'/en/', '/en/step/', '/en/sgd/', '/en/ddp/']",
         "'OneCycleLR' found pages of the other language: ['/amp/']",
@@ -465,8 +465,9 @@ def test_search_finds_the_page_that_answers_each_query_in_the_readers_language_o
     page.wait_for_function("""() => document.querySelector(".md-search-result__meta").textContent
         .trim() === JSON.parse(document.getElementById("__config").textContent)
         .translations["search.result.placeholder"]""")
-    problems = search_problems(lang, page.evaluate(SEARCH, queries))
-    assert not problems, f"{len(problems)} of {len(queries)} {lang} searches:\n" + "\n".join(problems)
+    problems = search_problems(lang, SEARCHES, page.evaluate(SEARCH, queries))
+    summary = f"{len(problems)} problems in {len(queries)} {lang} searches:\n"
+    assert not problems, summary + "\n".join(problems)
 
 
 def test_the_copy_button_copies_the_snippet_as_tested(context, served):

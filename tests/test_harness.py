@@ -442,3 +442,15 @@ def test_an_internals_chapter_without_citations_is_named(tmp_path):
         "docs/zh/sgd.md cites no line of the torch source; back its statements about torch "
         "with citations (harness/citations.py)"
     ]
+
+
+def test_front_matter_that_is_not_yaml_is_named(tmp_path):
+    page = "---\ndescription: Errors: the message, the cause\n---\n" + GOOD_PAGE
+    layout = make_tree(tmp_path, en=page,
+                       zh="---\ndescription: '报错：原文'\n---\n" + GOOD_PAGE)
+    (problem,) = checks.front_matter_problems(layout)
+    assert problem.startswith("docs/en/page.md: front matter is not YAML (quote the value)")
+    layout = make_tree(tmp_path / "b", zh=GOOD_PAGE,
+                       en="---\ndescription: 'ok: quoted'\n---\n" + GOOD_PAGE)
+    assert checks.front_matter_problems(layout) == [
+        "docs/zh/page.md: no front matter with a description"]

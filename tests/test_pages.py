@@ -19,6 +19,7 @@ from harness import checks
         checks.orphan_problems,
         checks.citation_problems,
         checks.uncited_pages,
+        checks.front_matter_problems,
     ],
     ids=lambda c: c.__name__,
 )

@@ -1,6 +1,8 @@
 """Tests 3 and 5 on the built site: the strict build, every Python block a reader can copy
 is one the tests run, and no page loads anything from another host."""
 
+import json
+import re
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -8,6 +10,7 @@ import pytest
 
 from harness import labs, site
 from harness.layout import REPO
+from harness.markdown import parse
 from harness.snippets import discover
 from hooks.placeholders import pinned_version
 from tests.codeblocks_bridge import extract_expanded
@@ -104,19 +107,124 @@ def test_pages_state_the_torch_version_the_tests_run(built_site):
         assert f"PyTorch {pinned}" in (built_site / home).read_text(encoding="utf-8"), home
 
 
-def test_each_language_has_its_own_search_index(built_site):
-    import json
+def _search_indexes(built_site) -> dict[str, dict]:
+    return {lang: json.loads((built_site / folder / "search" / "search_index.json")
+                             .read_text(encoding="utf-8"))
+            for lang, folder in (("zh", "."), ("en", "en"))}
 
-    indexes = {
-        "zh": json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8")),
-        "en": json.loads((built_site / "en" / "search" / "search_index.json").read_text(encoding="utf-8")),
-    }
+
+def test_each_language_has_its_own_search_index(built_site):
+    indexes = _search_indexes(built_site)
     for lang, index in indexes.items():
         pages = {doc["location"].split("#")[0] for doc in index["docs"]}
         pages_and_labs = REPO.pages(lang) + labs.pages()
         expected = {site.page_url("zh", p).lstrip("/") for p in pages_and_labs}
         assert pages == expected, f"{lang} index holds {sorted(pages ^ expected)} wrongly"
     assert any("\u200b" in doc["text"] for doc in indexes["zh"]["docs"]), "Chinese text is not segmented"
+
+
+def test_every_search_result_lands_on_a_section_the_page_declares(built_site):
+    """A result's link is its page, or a heading of it with the id the Markdown gives. An entry
+    under any other id is a heading nobody wrote, e.g. front matter that YAML could not read
+    (an unquoted `description:` holding ": "), which Markdown then shows as a heading."""
+    wrong = []
+    for lang, index in _search_indexes(built_site).items():
+        for doc in index["docs"]:
+            page, _, section = doc["location"].partition("#")
+            source = REPO.docs / lang / (page.rstrip("/") or "index")
+            if not section or page.startswith("labs/"):
+                continue
+            ids = {h.id for h in parse(source.with_suffix(".md")).headings}
+            if section not in ids:
+                wrong.append(f"{lang} {doc['location']}: {doc['title'][:70]!r}")
+    assert not wrong, "search entries under ids no heading declares:\n" + "\n".join(wrong)
+
+
+# What JavaScript's \s matches beyond ASCII whitespace (Python's re.ASCII \s does not).
+JS_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\ufeff]")
+
+
+def _words(separator: str, text: str) -> list[str]:
+    """The words Material's search cuts `text` into: markup left out, then split at every match
+    of the separator (a JavaScript RegExp, whose \\w and \\d are ASCII: re.ASCII)."""
+    text = JS_SPACES.sub(" ", re.sub(r"<[^>]+>", " ", text))
+    return [word for word in re.split(separator, text, flags=re.ASCII) if word]
+
+
+# How readers write what they search for, and the words the separator (mkdocs.yml) cuts it into,
+# in the index and in a query alike (a run of Chinese is then cut into words: by jieba at build
+# time, which joins them with U+200B, and by Material's worker in a query).
+WORDS = {
+    'torch.amp.GradScaler("cpu")': ["torch", "amp", "GradScaler", "cpu"],
+    "Detected call of `lr_scheduler.step()`": ["Detected", "call", "of", "lr_scheduler", "step"],
+    "clip_grad_norm_(model.parameters(), max_norm=1.0)":
+        ["clip_grad_norm_", "model", "parameters", "max_norm", "1", "0"],
+    "param 'initial_lr' is not specified in param_groups[0]":
+        ["param", "initial_lr", "is", "not", "specified", "in", "param_groups", "0"],
+    "doesn't match the size of optimizer's group":
+        ["doesn't", "match", "the", "size", "of", "optimizer's", "group"],
+    "cuda:0 and cpu!": ["cuda", "0", "and", "cpu"],
+    "bfloat16 &lt;= 60002": ["bfloat", "1", "6", "6", "0", "0", "0", "2"],
+    "梯度\u200b累积": ["梯度", "累积"],
+    "每个epoch，还是每个batch？": ["每个", "epoch", "还是每个", "batch"],
+    "ReduceLROnPlateau": ["ReduceLROnPlateau"],
+}
+
+
+def test_search_cuts_identifiers_messages_and_chinese_into_words(built_site):
+    for lang, index in _search_indexes(built_site).items():
+        separator = index["config"]["separator"]
+        for text, words in WORDS.items():
+            assert _words(separator, text) == words, f"{lang}: {text!r}"
+        # Material's highlighter (search.highlight) splits the pattern at every "|": each piece
+        # must be a pattern of its own.
+        for piece in separator.split("|"):
+            re.compile(piece)
+        # No stemmer: Material appends `*` to every query word, which skips stemming, so the
+        # query "learning" never met an indexed stem "learn".
+        assert "stemmer" not in index["config"]["pipeline"], index["config"]["pipeline"]
+
+
+def test_no_search_word_holds_a_digit_beside_another_character(built_site):
+    """lunr keys its index's nodes by label and node id written side by side, so a node with
+    digit labels can take another's key; words that do not exist then come out of a prefix
+    search, and the whole query fails ("Invalid query", no results). Seen here: `0.468559` in an
+    output broke every query holding the word 0 ("element 0 of tensors", "cuda:0"). The
+    separator cuts around every digit, so that no word holds a digit beside anything else."""
+    held = set()
+    for index in _search_indexes(built_site).values():
+        for doc in index["docs"]:
+            for word in _words(index["config"]["separator"], doc["title"] + " " + doc["text"]):
+                if len(word) > 1 and re.search(r"[0-9]", word):
+                    held.add(word)
+    assert not held, f"search words with digits: {sorted(held)[:20]}"
+
+
+def test_the_segmentation_fix_patches_once_and_refuses_a_worker_it_does_not_know(tmp_path):
+    from mkdocs.exceptions import PluginError
+
+    from hooks.search_per_language import fix_query_segmentation
+
+    worker = tmp_path / "assets" / "javascripts" / "workers" / "search.0.min.js"
+    worker.parent.mkdir(parents=True)
+    loop = "for(let o=s+1;o<t.length;o++)"
+    worker.write_text("let n=new Uint16Array(t.length);for(let s=0;s<t.length;s++)"
+                      f"{loop}t.slice(s,o)in e&&(n[s]=o-s);", encoding="utf-8")
+    assert fix_query_segmentation(tmp_path) == [worker]
+    assert "o<=t.length;o++)t.slice" in worker.read_text(encoding="utf-8")
+    assert fix_query_segmentation(tmp_path) == []  # a rebuild that kept the patched file
+    worker.write_text("for(const s of segment(t))", encoding="utf-8")
+    with pytest.raises(PluginError, match="segmentation loop was not found"):
+        fix_query_segmentation(tmp_path)
+
+
+def test_chinese_queries_keep_their_last_word(built_site):
+    """hooks/search_per_language.py lets the worker's segmentation loop reach the query's end."""
+    from hooks.search_per_language import SEGMENT_LOOP
+
+    workers = sorted((built_site / "assets" / "javascripts" / "workers").glob("search.*.js"))
+    loops = [m["bound"] for w in workers for m in SEGMENT_LOOP.finditer(w.read_text("utf-8"))]
+    assert loops == ["<="], loops
 
 
 def test_every_page_has_canonical_hreflang_alternates_and_a_description(parsed_pages):

@@ -15,7 +15,7 @@ def train(use_scaler):
     optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
     scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=1, gamma=0.5)
     scaler = torch.amp.GradScaler("cpu")
-    lrs = []
+    lrs, skipped = [], []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         for step in range(4):
@@ -28,13 +28,16 @@ def train(use_scaler):
                 scale = scaler.get_scale()
                 scaler.step(optimizer)
                 scaler.update()
-                if scaler.get_scale() >= scale:  # (1)!
+                skipped.append(scaler.get_scale() < scale)  # (1)!
+                if not skipped[-1]:
                     scheduler.step()
             else:
                 nn.functional.mse_loss(model(x), y).backward()
                 optimizer.step()  # (2)!
                 scheduler.step()
     print(f"{'GradScaler' if use_scaler else 'plain':<10} lr used {lrs}, warnings: {len(caught)}")
+    if use_scaler:
+        print("           updates skipped:", skipped)
 
 
 train(use_scaler=False)

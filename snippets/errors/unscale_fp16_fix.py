@@ -15,6 +15,7 @@ with torch.autocast("cpu", dtype=torch.float16):  # (2)!
 scaler.scale(loss).backward()
 print("output dtype:", output.dtype, "| parameter dtype:", model.weight.dtype,
       "| gradient dtype:", model.weight.grad.dtype)
+scale = scaler.get_scale()
 scaler.step(optimizer)
 scaler.update()
-print("step done, scale", scaler.get_scale())
+print("scale before the step:", scale, "| after update():", scaler.get_scale())

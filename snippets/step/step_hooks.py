@@ -18,7 +18,8 @@ def clip_before_step(opt, args, kwargs):  # (1)!
 
 def report_after_step(opt, args, kwargs):  # (2)!
     update = (w.detach() - before["w"]).tolist()
-    print(f"  post-hook: update {[round(u, 4) for u in update]}")
+    grad_mode = torch.is_grad_enabled()
+    print(f"  post-hook: update {[round(u, 4) for u in update]}, grad mode on: {grad_mode}")
 
 
 def closure():
