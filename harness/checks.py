@@ -3,6 +3,7 @@ that name the file and line; an empty list means the rule holds."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -232,4 +233,42 @@ def front_matter_problems(layout: Layout = REPO) -> list[str]:
             continue
         if not isinstance(meta, dict) or not isinstance(meta.get("description"), str):
             problems.append(f"{layout.rel(path)}: front matter has no 'description' string")
+    return problems
+
+
+# The error index: each entry's heading quotes the message a reader pastes into the search box,
+# and the quote must be what the entry's first snippet really prints (whitespace aside), so the
+# message in a heading is never retyped from memory.
+ERROR_INDEX = "errors.md"
+QUOTED = re.compile(r'"([^"]+)"')
+
+
+def error_heading_problems(layout: Layout = REPO) -> list[str]:
+    problems = []
+    for lang in LANGUAGES:
+        path = layout.docs / lang / ERROR_INDEX
+        if not path.is_file():
+            continue
+        page = parse(path)
+        starts = [h.lineno for h in page.headings] + [10**9]
+        for heading, end in zip(page.headings, starts[1:]):
+            if heading.level != 3:
+                continue
+            where = f"{layout.rel(path)}:{heading.lineno}"
+            quotes = QUOTED.findall(heading.text)
+            outputs = [f.include for f in page.fences
+                       if heading.lineno < f.lineno < end and f.include
+                       and f.include.endswith(OUTPUT_SUFFIX)]
+            if not quotes:
+                problems.append(f"{where}: the heading quotes no message (\"...\") a reader "
+                                "would paste")
+                continue
+            if not outputs:
+                problems.append(f"{where}: the entry shows no output to quote from")
+                continue
+            printed = " ".join((layout.snippets / outputs[0]).read_text(encoding="utf-8").split())
+            for quote in quotes:
+                if " ".join(quote.split()) not in printed:
+                    problems.append(f"{where}: \"{quote}\" is not what snippets/{outputs[0]} "
+                                    "prints; quote the verified output")
     return problems

@@ -454,3 +454,31 @@ def test_front_matter_that_is_not_yaml_is_named(tmp_path):
                        en="---\ndescription: 'ok: quoted'\n---\n" + GOOD_PAGE)
     assert checks.front_matter_problems(layout) == [
         "docs/zh/page.md: no front matter with a description"]
+
+
+ERROR_PAGE = GOOD_PAGE.replace(
+    "# Page\n\n## Section {{ #section }}", '# Errors\n\n### Twice: "{quote}" {{ #twice }}')
+
+
+@pytest.mark.parametrize("quote, expected", [
+    ("hello", None),
+    ("goodbye", '"goodbye" is not what snippets/demo/hello.out prints'),
+])
+def test_an_error_heading_must_quote_what_its_snippet_prints(tmp_path, quote, expected):
+    page = ERROR_PAGE.replace("{quote}", quote)
+    layout = make_tree(tmp_path, zh=page, en=page)
+    for lang in ("zh", "en"):
+        (tmp_path / "docs" / lang / "page.md").rename(tmp_path / "docs" / lang / "errors.md")
+    problems = checks.error_heading_problems(layout)
+    if expected is None:
+        assert problems == []
+    else:
+        assert len(problems) == 2 and all(expected in p for p in problems), problems
+
+
+def test_an_error_heading_without_a_quoted_message_is_named(tmp_path):
+    page = ERROR_PAGE.replace(': "{quote}"', "")
+    layout = make_tree(tmp_path, zh=page, en=page)
+    for lang in ("zh", "en"):
+        (tmp_path / "docs" / lang / "page.md").rename(tmp_path / "docs" / lang / "errors.md")
+    assert all("quotes no message" in p for p in checks.error_heading_problems(layout))

@@ -20,6 +20,7 @@ from harness import checks
         checks.citation_problems,
         checks.uncited_pages,
         checks.front_matter_problems,
+        checks.error_heading_problems,
     ],
     ids=lambda c: c.__name__,
 )
