@@ -19,6 +19,7 @@ try:
     model.to(device)  # (3)!
 finally:
     torch.__future__.set_swap_module_params_on_conversion(False)
+print("optimizer holds model.weight:", optimizer.param_groups[0]["params"][0] is model.weight)
 exp_avg = optimizer.state[model.weight]["exp_avg"]
 print("weight on", model.weight.device, "| exp_avg on", exp_avg.device)
 

@@ -1,4 +1,5 @@
 import copy
+import weakref
 
 import torch
 
@@ -24,13 +25,16 @@ for x, y in batches:
 
 optimizers = {p: torch.optim.AdamW([p], lr=0.01) for p in twin.parameters()}  # (2)!
 most_in_hook = (0, 0)
+freed = []
 
 
 def step_in_backward(p: torch.Tensor) -> None:  # (3)!
     global most_in_hook
     most_in_hook = max(most_in_hook, grads_alive(twin))
+    grad = weakref.ref(p.grad)
     optimizers[p].step()
     optimizers[p].zero_grad()  # (4)!
+    freed.append(grad() is None)
 
 
 for p in twin.parameters():
@@ -43,6 +47,7 @@ print(f"{len(optimizers)} parameter tensors, {sum(p.nbytes for p in model.parame
 print(f"ordinary loop:    at most {most[0]} .grad tensors alive at once, {most[1]} bytes")
 print(f"step in backward: at most {most_in_hook[0]} .grad tensor alive at once, "
       f"{most_in_hook[1]} bytes")
+print(f"each gradient freed right after its update: {all(freed)} ({len(freed)} updates)")
 print(f"after backward, every .grad is None: {all(p.grad is None for p in twin.parameters())}")
 same = all(torch.equal(a, b) for a, b in zip(model.parameters(), twin.parameters()))
 print(f"same parameters after {len(batches)} steps, bit for bit: {same}")
