@@ -1,8 +1,12 @@
 """The machinery that proves the site's code: find pages and snippets, run them, check them.
 
-- ``layout``   where pages, snippets and stored outputs live
-- ``markdown`` fences, includes and heading ids read from a page
-- ``snippets`` run a snippet in-process and compare it with its stored output
-- ``checks``   page-level rules (twins, includes, fences), each returning problems as text
-- ``__main__`` ``python -m harness regen``: rewrite stored outputs
+- ``layout``    where pages, snippets and stored outputs live; the site's languages (mkdocs.yml)
+- ``markdown``  fences, includes, links and heading ids read from a page (the one heading grammar)
+- ``snippets``  run a snippet in-process and compare it with its stored output
+- ``checks``    the page checks (PAGE_CHECKS: twins, headings, links, fences, orphans, citations,
+                front matter, the error index), each returning problems as text
+- ``citations`` citations of the torch source, checked against the installed torch
+- ``labs``      a lab source split into one notebook per language, and executed
+- ``site``      the built site as a reader receives it: code blocks, requests, links, images
+- ``__main__``  ``python -m harness regen``: rewrite stored outputs and lab notebooks
 """

@@ -1,37 +1,60 @@
-"""Page rules the site's promises rest on. Each check returns its problems as sentences
-that name the file and line; an empty list means the rule holds."""
+"""Page rules the site's promises rest on. Each check takes a Layout and returns its problems
+as sentences that name the file and line; an empty list means the rule holds.
+
+Every check is a function named `*_problems` registered with @page_check in PAGE_CHECKS:
+tests/test_pages.py runs each on the site, and tests/test_harness.py runs each on a good scratch
+tree (and fails when a `*_problems` function here is not registered). See README.md, "Adding a
+check".
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from . import citations
-from .layout import LANGUAGES, OUTPUT_SUFFIX, REGENERATE_COMMAND, REPO, Layout
+from .layout import OUTPUT_SUFFIX, REGENERATE_COMMAND, REPO, Layout
 from .markdown import EXPECTED_OUTPUT, Page, parse
 from .snippets import discover
 
 PYTHON_LANGUAGES = {"python", "py", "python3", "py3", "pycon", "ipython", "ipython3"}
 EXECUTED_BY_CODEBLOCKS = {"sh", "bash", "zsh"}
 
+Check = Callable[[Layout], list[str]]
+PAGE_CHECKS: list[Check] = []
+"""Every page check, in the order they were written here."""
+
+
+def page_check(check: Check) -> Check:
+    """Register a page check: the tests run it on the site and on a good scratch tree."""
+    PAGE_CHECKS.append(check)
+    return check
+
 
 def _twins(layout: Layout) -> list[tuple[Path, Path]]:
-    zh, en = LANGUAGES
-    common = sorted(set(layout.pages(zh)) & set(layout.pages(en)))
-    return [(layout.docs / zh / p, layout.docs / en / p) for p in common]
+    """(the default language's page, its twin) for every other language holding the page."""
+    default, *others = layout.languages
+    return [
+        (layout.docs / default / page, layout.docs / other / page)
+        for other in others
+        for page in sorted(set(layout.pages(default)) & set(layout.pages(other)))
+    ]
 
 
-def missing_twins(layout: Layout = REPO) -> list[str]:
+@page_check
+def missing_twin_problems(layout: Layout = REPO) -> list[str]:
+    """Every page exists in every language."""
+    pages = {lang: set(layout.pages(lang)) for lang in layout.languages}
     problems = []
-    for lang in LANGUAGES:
-        for other in LANGUAGES:
-            if other == lang:
-                continue
-            for page in sorted(set(layout.pages(lang)) - set(layout.pages(other))):
+    for page in sorted(set().union(*pages.values())):
+        present = [lang for lang in layout.languages if page in pages[lang]]
+        for lang in layout.languages:
+            if page not in pages[lang]:
                 problems.append(
-                    f"{layout.rel(layout.docs / lang / page)} exists only in '{lang}': "
-                    f"write its twin {layout.rel(layout.docs / other / page)}"
+                    f"{layout.rel(layout.docs / present[0] / page)} has no twin in '{lang}': "
+                    f"write {layout.rel(layout.docs / lang / page)}"
                 )
     return problems
 
@@ -47,9 +70,10 @@ TWIN_PROPERTIES = {
 }
 
 
-def twin_differences(layout: Layout = REPO) -> list[str]:
-    """Twins include the same snippets in the same order, carry the same heading ids and
-    link to the same pages and sections."""
+@page_check
+def twin_difference_problems(layout: Layout = REPO) -> list[str]:
+    """Twins include the same snippets in the same order, carry the same heading ids, link to
+    the same pages and sections and cite the same torch source lines."""
     problems = []
     for a, b in _twins(layout):
         pa, pb = parse(a), parse(b)
@@ -62,6 +86,7 @@ def twin_differences(layout: Layout = REPO) -> list[str]:
     return problems
 
 
+@page_check
 def link_problems(layout: Layout = REPO) -> list[str]:
     """Every link to a page (and section) of the same language lands on an existing heading id."""
     problems = []
@@ -82,7 +107,9 @@ def link_problems(layout: Layout = REPO) -> list[str]:
     return problems
 
 
+@page_check
 def heading_problems(layout: Layout = REPO) -> list[str]:
+    """Every heading below the title has an explicit id, used once on its page."""
     problems = []
     for path in layout.all_pages():
         page = parse(path)
@@ -90,7 +117,7 @@ def heading_problems(layout: Layout = REPO) -> list[str]:
             if h.level > 1 and not h.id:
                 problems.append(
                     f"{layout.rel(path)}:{h.lineno}: heading '{h.text}' has no explicit id; "
-                    "write it as '## Text {{ #some-id }}' with the same id in both languages"
+                    "write it as '## Text { #some-id }' with the same id in every language"
                 )
         counts = Counter(h.id for h in page.headings if h.id)
         for dup in sorted(i for i, n in counts.items() if n > 1):
@@ -147,10 +174,13 @@ def _fence_problems(layout: Layout, page: Page) -> list[str]:
     return problems
 
 
+@page_check
 def fence_problems(layout: Layout = REPO) -> list[str]:
+    """Every fence is one the tests run, or one they are right to leave alone."""
     return [p for path in layout.all_pages() for p in _fence_problems(layout, parse(path))]
 
 
+@page_check
 def orphan_problems(layout: Layout = REPO) -> list[str]:
     """Every snippet is shown somewhere; every stored output and figure belongs to a snippet."""
     included = {t for path in layout.all_pages() for t in parse(path).includes}
@@ -181,37 +211,43 @@ CITING_PAGES = ["step.md", "sgd.md", "adam.md", "schedulers.md", "amp.md", "ddp.
                 "checkpoint.md", "performance.md"]
 
 
+@page_check
 def citation_problems(layout: Layout = REPO, version: str | None = None,
                       site: Path | None = None) -> list[str]:
     """Every citation of the torch source, in the pages and the lab sources, names lines of the
-    pinned tag that hold the identifier it is about, in the installed torch."""
+    pinned tag that hold the identifier it is about, in the installed torch. The tag is the
+    torch pinned in the layout's requirements.txt (or `version`), the source the installed torch
+    (or the package folder `site`); neither is looked up when nothing cites torch."""
+    sources = layout.all_pages() + sorted((layout.root / "labs").glob("*.py"))
+    texts = {path: path.read_text(encoding="utf-8") for path in sources}
+    if not any(any(citations.find(text)) for text in texts.values()):
+        return []
     if version is None:
         from hooks.placeholders import pinned_version
 
         version = pinned_version("torch", layout.root / "requirements.txt")
     site = site or citations.installed_torch()
-    sources = layout.all_pages() + sorted((layout.root / "labs").glob("*.py"))
     return [
         problem
-        for path in sources
-        for problem in citations.check_text(
-            path.read_text(encoding="utf-8"), layout.rel(path), version, site
-        )
+        for path, text in texts.items()
+        for problem in citations.check_text(text, layout.rel(path), version, site)
     ]
 
 
-def uncited_pages(layout: Layout = REPO) -> list[str]:
-    """The internals chapters cite their sources, in both languages."""
+@page_check
+def uncited_page_problems(layout: Layout = REPO) -> list[str]:
+    """The internals chapters cite their sources, in every language."""
     return [
         f"{layout.rel(layout.docs / lang / name)} cites no line of the torch source; "
         "back its statements about torch with citations (harness/citations.py)"
-        for lang in LANGUAGES
+        for lang in layout.languages
         for name in CITING_PAGES
         if (layout.docs / lang / name).is_file()
         and not citations.find((layout.docs / lang / name).read_text(encoding="utf-8"))[0]
     ]
 
 
+@page_check
 def front_matter_problems(layout: Layout = REPO) -> list[str]:
     """A page's front matter is YAML that gives it a description (the search snippet and the
     meta description). An unquoted value with ': ' in it is not YAML: mkdocs then shows the
@@ -243,9 +279,11 @@ ERROR_INDEX = "errors.md"
 QUOTED = re.compile(r'"([^"]+)"')
 
 
+@page_check
 def error_heading_problems(layout: Layout = REPO) -> list[str]:
+    """Each entry of the error index quotes what its first snippet prints."""
     problems = []
-    for lang in LANGUAGES:
+    for lang in layout.languages:
         path = layout.docs / lang / ERROR_INDEX
         if not path.is_file():
             continue

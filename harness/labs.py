@@ -1,11 +1,12 @@
 """Labs: one source per lab, two notebooks.
 
 A lab is written once, in `labs/<name>.py` (jupytext percent format): code cells shared by both
-languages, Markdown cells in pairs tagged `lang="zh"` / `lang="en"`, every heading carrying an
-explicit id (`## 损失曲线 {#loss-curves}`), the same in both languages; a code cell that draws
-a figure gives its alt text in both (`# %% alt_zh="..." alt_en="..."`). `make outputs` turns it
-into docs/zh/labs/<name>.ipynb and docs/en/labs/<name>.ipynb and executes the code once with
-the pinned torch; both notebooks carry those outputs. The site shows the stored notebooks; the
+languages, Markdown cells in groups of one per language, in the order of the languages in
+mkdocs.yml (`lang="zh"` then `lang="en"`), every heading carrying an explicit id
+(`## 损失曲线 {#loss-curves}`, the grammar of harness/markdown.py), the same in every language;
+a code cell that draws a figure gives its alt text in each (`# %% alt_zh="..." alt_en="..."`).
+`make outputs` turns it into docs/<lang>/labs/<name>.ipynb for each language and executes the
+code once with the pinned torch; every notebook carries those outputs. The site shows the stored notebooks; the
 tests build them again and require the same cells and outputs.
 """
 
@@ -22,9 +23,8 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 from .layout import LANGUAGES, REPO, Layout
+from .markdown import HEADING, HEADING_ID, split_heading_id
 
-HEADING = re.compile(r"^#{1,6} .*$", re.MULTILINE)
-HEADING_ID = re.compile(r"^(#{1,6} .*?)[ \t]*\{#([\w-]+)\}[ \t]*$", re.MULTILINE)
 KERNEL = {"name": "python3", "display_name": "Python 3", "language": "python"}
 
 
@@ -46,41 +46,61 @@ def notebook_path(source: Path, language: str, layout: Layout = REPO) -> Path:
 
 
 def _check_pairs(source: Path, cells) -> None:
-    """Markdown cells come in pairs, zh then en, with the same heading ids, so both notebooks
-    have the same shape; a figure's alt text is given in both languages or in none."""
-    expected = None
+    """Markdown cells come in groups, one cell per language in the order of LANGUAGES (zh then
+    en), with the same heading ids, so every notebook has the same shape; a figure's alt text is
+    given in every language or in none."""
+    first = LANGUAGES[0]
+    expected = None  # the language the next cell must be in, inside a group
+    group = 0  # index of the current group's first cell
     for index, cell in enumerate(cells):
         lang = cell.metadata.get("lang") if cell.cell_type == "markdown" else None
         if expected and lang != expected:
             raise LabError(f"{source.name}: cell {index} should be the lang=\"{expected}\" twin "
                            "of the Markdown cell before it")
         if cell.cell_type == "markdown" and lang not in LANGUAGES:
-            raise LabError(f"{source.name}: Markdown cell {index} needs lang=\"zh\" or lang=\"en\"")
+            wanted = " or ".join(f'lang="{language}"' for language in LANGUAGES)
+            raise LabError(f"{source.name}: Markdown cell {index} needs {wanted}")
         alts = [f"alt_{language}" in cell.metadata for language in LANGUAGES]
         if any(alts) and not all(alts):
             raise LabError(f"{source.name}: cell {index} has a figure's alt text in one language only")
-        expected = "en" if lang == "zh" else None
-        if lang == "en" and cells[index - 1].metadata.get("lang") != "zh":
-            raise LabError(f"{source.name}: Markdown cell {index} (en) has no zh cell before it")
-        if lang == "en" and _heading_ids(source, cell) != _heading_ids(source, cells[index - 1]):
-            raise LabError(f"{source.name}: Markdown cell {index} (en) has other heading ids "
-                           "than its zh twin")
+        if lang == first:
+            group = index
+        elif lang is not None:
+            if expected is None:
+                raise LabError(f"{source.name}: Markdown cell {index} ({lang}) has no {first} "
+                               "cell before it")
+            if _heading_ids(source, cell) != _heading_ids(source, cells[group]):
+                raise LabError(f"{source.name}: Markdown cell {index} ({lang}) has other heading "
+                               f"ids than its {first} twin")
+        following = LANGUAGES.index(lang) + 1 if lang is not None else len(LANGUAGES)
+        expected = LANGUAGES[following] if following < len(LANGUAGES) else None
 
 
 def _heading_ids(source: Path, cell) -> list[str]:
     """The ids of a Markdown cell's headings; every heading needs one (`## Title {#id}`): the
     skip link, the table of contents and links between languages point at it."""
     ids = []
-    for heading in HEADING.findall(cell.source):
-        found = HEADING_ID.match(heading)
-        if not found:
-            raise LabError(f"{source.name}: heading without an id: {heading!r}")
-        ids.append(found[2])
+    for heading in HEADING.finditer(cell.source):
+        _, id_ = split_heading_id(heading["text"])
+        if not id_:
+            raise LabError(f"{source.name}: heading without an id: {heading[0]!r}")
+        ids.append(id_)
     return ids
 
 
+# What a heading's id becomes in the notebooks: `## Title {#id}` -> `## Title <a id="id"></a>`.
+ANCHOR = re.compile(r'[ \t]*<a id="(?P<id>[A-Za-z0-9_-]+)"></a>')
+
+
+def _anchor(heading: re.Match) -> str:
+    """`## Title {#id}` as `## Title <a id="id"></a>`: Jupyter gives headings no usable id in
+    Chinese; an anchor does (see hooks/notebooks.py)."""
+    found = HEADING_ID.search(heading[0])
+    return f'{heading[0][: found.start()]} <a id="{found["id"]}"></a>' if found else heading[0]
+
+
 def split(source: Path) -> dict[str, nbformat.NotebookNode]:
-    """The two unexecuted notebooks of a lab source."""
+    """The unexecuted notebooks of a lab source, one per language."""
     read = jupytext.read(source, fmt="py:percent")
     _check_pairs(source, read.cells)
     notebooks = {}
@@ -95,8 +115,7 @@ def split(source: Path) -> dict[str, nbformat.NotebookNode]:
                 if f"alt_{lang}" in cell.metadata:  # a figure's alt text (hooks/notebooks.py)
                     new.metadata["alt"] = cell.metadata[f"alt_{lang}"]
             else:
-                # Jupyter gives headings no usable id in Chinese; an anchor does (see hooks/notebooks.py).
-                new = nbformat.v4.new_markdown_cell(HEADING_ID.sub(r'\1 <a id="\2"></a>', cell.source))
+                new = nbformat.v4.new_markdown_cell(HEADING.sub(_anchor, cell.source))
             new.id = f"{source.stem}-{index}"
             cells.append(new)
         nb = nbformat.v4.new_notebook(cells=cells)
@@ -106,7 +125,7 @@ def split(source: Path) -> dict[str, nbformat.NotebookNode]:
 
 
 def build(source: Path) -> dict[str, nbformat.NotebookNode]:
-    """Both notebooks, executed: the shared code runs once and both carry its outputs."""
+    """Every language's notebook, executed: the shared code runs once and all carry its outputs."""
     notebooks = split(source)
     first, *others = LANGUAGES
     executed = notebooks[first]

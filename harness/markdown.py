@@ -14,8 +14,12 @@ from pathlib import Path
 FENCE_OPEN = re.compile(r"^(?P<indent>\s*)(?P<marker>`{3,}|~{3,})(?P<info>.*)$")
 INCLUDE = re.compile(r"""^\s*--8<--\s+(?P<quote>["'])(?P<target>[^"']+)(?P=quote)\s*$""")
 ANY_INCLUDE = re.compile(r"--8<--")
-HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*$")
-HEADING_ID = re.compile(r"\{\s*#(?P<id>[A-Za-z0-9_-]+)[^}]*\}\s*$")
+# A heading, and the explicit id at its end: the one grammar of headings for the pages and the
+# lab sources (harness/labs.py). attr_list's `{ #id }` (the pages) and `{#id}` (the labs) are
+# both accepted, with or without spaces inside the braces and with further attributes after
+# the id (`{ #id .class }`). Ids are ASCII letters, digits, `-` and `_`: they are URL fragments.
+HEADING = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<text>.*?)[ \t]*$", re.MULTILINE)
+HEADING_ID = re.compile(r"[ \t]*\{[ \t]*#(?P<id>[A-Za-z0-9_-]+)(?:[ \t][^}\n]*)?\}[ \t]*$")
 COMMENT = re.compile(r"^\s*<!--\s*(?P<body>.*?)\s*-->\s*$")
 EXPECTED_OUTPUT = "pytest-codeblocks:expected-output"
 INTERNAL_LINK = re.compile(r"\]\((?P<target>(?:[^)\s:#]+?\.md)?(?:#[\w-]+)?)\)")
@@ -66,6 +70,15 @@ class Page:
         return [f.include for f in self.fences if f.include]
 
 
+def split_heading_id(text: str) -> tuple[str, str | None]:
+    """A heading's text and its explicit id: 'Section { #section }' -> ('Section', 'section');
+    ('Section', None) when it has none."""
+    found = HEADING_ID.search(text)
+    if not found:
+        return text.strip(), None
+    return text[: found.start()].strip(), found["id"]
+
+
 def parse(path: Path) -> Page:
     lines = path.read_text(encoding="utf-8").splitlines()
     fences: list[Fence] = []
@@ -102,11 +115,8 @@ def parse(path: Path) -> Page:
             comments.append(COMMENT.match(line)["body"])
         elif HEADING.match(line):
             heading = HEADING.match(line)
-            found = HEADING_ID.search(heading["text"])
-            text = HEADING_ID.sub("", heading["text"]).strip()
-            headings.append(
-                Heading(i + 1, len(heading["hashes"]), text, found["id"] if found else None)
-            )
+            text, id_ = split_heading_id(heading["text"])
+            headings.append(Heading(i + 1, len(heading["hashes"]), text, id_))
         elif ANY_INCLUDE.search(line):
             stray.append(i + 1)
         if not opening:

@@ -22,10 +22,11 @@ CSS_URL = re.compile(
 )
 
 
-def page_url(language: str, page: Path) -> str:
-    """Where a page of docs/<language>/ is served: ('en', zero_grad.md) -> '/en/zero_grad/'."""
+def page_url(language: str, page: Path, layout: Layout = REPO) -> str:
+    """Where a page of docs/<language>/ is served, under its language's link in mkdocs.yml:
+    ('en', zero_grad.md) -> '/en/zero_grad/', ('zh', zero_grad.md) -> '/zero_grad/'."""
     stem = page.with_suffix("").as_posix()
-    return ("/en/" if language == "en" else "/") + ("" if stem == "index" else stem + "/")
+    return layout.language(language).link + ("" if stem == "index" else stem + "/")
 
 
 def build(site_dir: Path, layout: Layout = REPO) -> subprocess.CompletedProcess:

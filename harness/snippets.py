@@ -1,10 +1,12 @@
-"""Run snippets the way a reader runs them, but fast: in this interpreter, fresh globals,
-``__name__ == "__main__"``, stdout captured. torch is imported once per process."""
+"""Run snippets the way a reader runs them (``python snippet.py``), but fast: in this
+interpreter, as a fresh module ``__main__`` (see _main_module), stdout captured. torch is
+imported once per process."""
 
 from __future__ import annotations
 
 import builtins
 import difflib
+import importlib.machinery
 import io
 import os
 import re
@@ -13,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import traceback
+import types
 import warnings
 from contextlib import contextmanager, redirect_stdout
 from dataclasses import dataclass
@@ -184,22 +187,51 @@ def _scratch_directory():
                     written[p.relative_to(scratch).as_posix()] = p.read_bytes()
 
 
+@contextmanager
+def _main_module(path: Path):
+    """A fresh module ``__main__`` for the snippet, as ``python snippet.py`` makes it (the same
+    attributes, in the same order: a real SourceFileLoader, ``__spec__`` None, ...), registered
+    as ``sys.modules["__main__"]`` and with ``sys.argv == [path]`` while the snippet runs, both
+    restored afterwards. runpy.run_path(path, run_name="__main__") does the same, with a few
+    attributes that differ from python's (``__loader__`` None, ``__package__`` "").
+
+    Being the real ``__main__`` is what pickle needs: it saves a class the snippet defines as
+    ``__main__.Name`` and loads it back from ``sys.modules["__main__"]`` (pickle, torch.save,
+    DataLoader workers); inspect.getsource, dataclasses and typing look classes up there too.
+    The module is dropped when the snippet ends, so the next snippet starts from an empty one
+    and cannot find what this one defined."""
+    module = types.ModuleType("__main__")
+    module.__dict__.update(
+        __annotations__={},
+        __builtins__=builtins,
+        __file__=str(path),
+        __cached__=None,
+        __loader__=importlib.machinery.SourceFileLoader("__main__", str(path)),
+    )
+    saved_main, saved_argv = sys.modules["__main__"], sys.argv
+    sys.modules["__main__"], sys.argv = module, [str(path)]
+    try:
+        yield module
+    finally:
+        sys.modules["__main__"], sys.argv = saved_main, saved_argv
+
+
 def _in_this_process(snippet: Snippet) -> tuple[str, str | None]:
     path = snippet.path
     code = compile(snippet.source, str(path), "exec")
-    namespace = {"__name__": "__main__", "__file__": str(path), "__builtins__": builtins}
     stdout = io.StringIO()
     error = None
-    saved_argv = sys.argv
-    sys.argv = [str(path)]
     try:
-        with redirect_stdout(stdout), warnings.catch_warnings(), _restored_global_state():
-            exec(code, namespace)
+        with (
+            _main_module(path) as main,
+            redirect_stdout(stdout),
+            warnings.catch_warnings(),
+            _restored_global_state(),
+        ):
+            exec(code, main.__dict__)
     except Exception as exc:  # noqa: BLE001 - reported, with the snippet's own frames
         tb = exc.__traceback__.tb_next if exc.__traceback__ else None
         error = "".join(traceback.format_exception(type(exc), exc, tb))
-    finally:
-        sys.argv = saved_argv
     return stdout.getvalue(), error
 
 

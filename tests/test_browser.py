@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from harness import labs, site
-from harness.layout import REPO
+from harness.layout import LANGUAGES, REPO
 from harness.site import page_url
 from harness.markdown import parse
 from harness.snippets import Snippet
@@ -225,7 +225,7 @@ def _survey(browser, served, urls, tabs=4):
     return traffic, rendered
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_page_loads_cleanly_with_copy_buttons_and_the_torch_version(browser, served, lang):
     """One survey of a language's pages (loading them is the slow part; the two languages can
     run on the two workers), three promises checked on it."""
@@ -451,7 +451,7 @@ def test_search_problems_name_a_missed_page_and_the_other_language():
     ]
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_search_finds_the_page_that_answers_each_query_in_the_readers_language_only(
         context, served_with_search, lang):
     queries = [query for query, language, _ in SEARCHES if language == lang]

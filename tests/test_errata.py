@@ -1,7 +1,8 @@
 """The errata page gives every classic claim (C1..C20) and every error of the old posts' own
 demos and wording (P1..P5) one row per language, with a verdict from a fixed vocabulary, the
-same verdict in both languages, and a link to the proof: a section (a heading id that exists on
-the target page, this page included) that shows a snippet and its output."""
+same verdict in every language, and a link to the proof: a section (a heading id that exists on
+the target page, this page included) that shows a snippet and its output. The languages are
+the site's (mkdocs.yml); each needs its verdict words here (VERDICTS)."""
 
 import re
 from collections import Counter
@@ -16,7 +17,8 @@ POST_ERRORS = [f"P{i}" for i in range(1, 6)]  # errors in the posts' own demos a
 IDS = CLAIMS + POST_ERRORS
 PAGE = "errata.md"
 COLUMNS, VERDICT_COLUMN, PROOF_COLUMN = 5, 2, 4  # | id | claim | verdict | why | proof |
-# The same four categories, in the same order, in each language.
+# The same four categories, in the same order, in each language of the site (content: a
+# language added to mkdocs.yml needs its words here, test_every_language_has_its_verdict_words).
 VERDICTS = {
     "en": ["true", "nuanced", "outdated", "false"],
     "zh": ["正确", "需要补充", "已过时", "错误"],
@@ -49,9 +51,18 @@ def proofs(cells: list[str]) -> list[str]:
     return [m["target"] for m in INTERNAL_LINK.finditer(column) if PROOF.fullmatch(m["target"])]
 
 
+def vocabulary(language: str) -> list[str]:
+    if language not in VERDICTS:
+        pytest.fail(f"the site's language '{language}' (mkdocs.yml) has no verdict words: add "
+                    f"VERDICTS['{language}'] to tests/test_errata.py, the categories of "
+                    f"{next(iter(VERDICTS.values()))} in its words", pytrace=False)
+    return VERDICTS[language]
+
+
 def category(language: str, word: str | None) -> int | None:
     """Position of a verdict word in VERDICTS[language]; None when it is not listed there."""
-    return VERDICTS[language].index(word) if word in VERDICTS[language] else None
+    words = vocabulary(language)
+    return words.index(word) if word in words else None
 
 
 def shows_a_snippet(page, anchor: str) -> bool:
@@ -68,6 +79,12 @@ def shows_a_snippet(page, anchor: str) -> bool:
                 for f in page.fences
             )
     return False
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_language_has_its_verdict_words(language):
+    assert len(vocabulary(language)) == len(vocabulary(LANGUAGES[0])), (
+        f"VERDICTS['{language}'] must name the same categories as VERDICTS['{LANGUAGES[0]}']")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -108,24 +125,28 @@ def test_every_row_links_to_a_section_that_shows_code(language):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_verdicts_use_the_allowed_words(language):
     wrong = {r: w for r, w in verdicts(language).items() if category(language, w) is None}
-    assert not wrong, f"allowed: {VERDICTS[language]}, found: {wrong}"
+    assert not wrong, f"allowed: {vocabulary(language)}, found: {wrong}"
 
 
-def test_both_languages_give_the_same_verdicts():
-    zh, en = verdicts("zh"), verdicts("en")
+@pytest.mark.parametrize("language", LANGUAGES[1:])
+def test_every_language_gives_the_verdicts_of_the_default_one(language):
+    default = LANGUAGES[0]
+    theirs, ours = verdicts(default), verdicts(language)
     differ = {
-        row: (zh.get(row), en.get(row))
+        row: (theirs.get(row), ours.get(row))
         for row in IDS
-        if category("zh", zh.get(row)) != category("en", en.get(row))
+        if category(default, theirs.get(row)) != category(language, ours.get(row))
     }
-    assert not differ, f"zh and en verdicts disagree: {differ}"
+    assert not differ, f"{default} and {language} verdicts disagree: {differ}"
 
 
-def test_both_languages_link_the_same_proofs():
-    linked = {lang: {row: proofs(cells) for row, cells in rows(lang)} for lang in LANGUAGES}
+@pytest.mark.parametrize("language", LANGUAGES[1:])
+def test_every_language_links_the_proofs_of_the_default_one(language):
+    default = LANGUAGES[0]
+    linked = {lang: {row: proofs(cells) for row, cells in rows(lang)} for lang in (default, language)}
     differ = {
-        row: (linked["zh"].get(row), linked["en"].get(row))
+        row: (linked[default].get(row), linked[language].get(row))
         for row in IDS
-        if linked["zh"].get(row) != linked["en"].get(row)
+        if linked[default].get(row) != linked[language].get(row)
     }
-    assert not differ, f"zh and en rows link different proofs: {differ}"
+    assert not differ, f"{default} and {language} rows link different proofs: {differ}"

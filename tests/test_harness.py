@@ -1,19 +1,21 @@
 """The harness itself: each kind of bad input fails, and says what a maintainer needs.
 
-Every test builds a small scratch tree (docs/zh, docs/en, snippets) and runs the real checks
-and runner on it, so these are the same code paths `make test` uses on the real site.
+Every test builds a small scratch tree (mkdocs.yml naming its languages, docs/zh, docs/en,
+snippets) and runs the real checks and runner on it, so these are the same code paths
+`make test` uses on the real site.
 """
 
+import inspect
 from pathlib import Path
 
 import pytest
 
 from harness import checks
-from harness.layout import Layout, REGENERATE_COMMAND
+from harness.layout import ConfigError, Layout, REGENERATE_COMMAND
 from harness.snippets import Snippet, run, run_for_test
 from harness.site import code_blocks, foreign_css_urls, third_party_requests
 
-GOOD_PAGE = """# Page
+BODY = """# Page
 
 ## Section {{ #section }}
 
@@ -27,10 +29,25 @@ GOOD_PAGE = """# Page
 --8<-- "demo/hello.out"
 ```
 """
+GOOD_PAGE = "---\ndescription: A page of the scratch tree.\n---\n\n" + BODY  # BODY's lines + 4
+
+# The scratch tree's languages, declared as the site declares its own (mkdocs.yml, i18n plugin),
+# with a tag mkdocs reads and plain YAML does not.
+CONFIG = """site_url: !ENV [SITE_URL, "http://127.0.0.1:8000/"]
+plugins:
+  - search
+  - i18n:
+      languages:
+        - locale: zh
+          default: true
+        - locale: en
+"""
 
 
 def make_tree(root: Path, zh: str = GOOD_PAGE, en: str = GOOD_PAGE,
               code: str = 'print("hello")\n', stored: str = "hello\n") -> Layout:
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "mkdocs.yml").write_text(CONFIG, encoding="utf-8")
     for lang, text in (("zh", zh), ("en", en)):
         if text is not None:
             (root / "docs" / lang).mkdir(parents=True, exist_ok=True)
@@ -42,40 +59,80 @@ def make_tree(root: Path, zh: str = GOOD_PAGE, en: str = GOOD_PAGE,
     return Layout(root)
 
 
-ALL_CHECKS = [checks.missing_twins, checks.twin_differences, checks.heading_problems,
-              checks.link_problems, checks.fence_problems, checks.orphan_problems]
-
-
 def test_a_good_tree_passes_every_check(tmp_path):
+    """Every registered page check, on a tree that breaks no rule (it has no requirements.txt
+    and no citation: the citation check then needs neither the pin nor the installed torch)."""
     layout = make_tree(tmp_path)
-    assert [p for check in ALL_CHECKS for p in check(layout)] == []
+    assert {check.__name__: check(layout) for check in checks.PAGE_CHECKS} == {
+        check.__name__: [] for check in checks.PAGE_CHECKS}
     assert run(Snippet(layout, "demo/hello.py")).failure() is None
+
+
+def test_every_problems_function_of_the_checks_is_a_registered_page_check():
+    """A check that is not in PAGE_CHECKS would run neither on the site (tests/test_pages.py)
+    nor here: register it with @page_check (README.md, "Adding a check")."""
+    defined = {name for name, function in inspect.getmembers(checks, inspect.isfunction)
+               if function.__module__ == checks.__name__ and name.endswith("_problems")
+               and not name.startswith("_")}
+    registered = [check.__name__ for check in checks.PAGE_CHECKS]
+    assert sorted(defined - set(registered)) == [], "not registered with @page_check"
+    assert sorted(set(registered) - defined) == [], "registered, but not named *_problems"
+    assert len(registered) == len(set(registered)), "registered twice"
 
 
 def test_a_page_in_one_language_only_is_named(tmp_path):
     layout = make_tree(tmp_path, en=None)
     (tmp_path / "docs" / "en").mkdir()
-    assert checks.missing_twins(layout) == [
-        "docs/zh/page.md exists only in 'zh': write its twin docs/en/page.md"
+    assert checks.missing_twin_problems(layout) == [
+        "docs/zh/page.md has no twin in 'en': write docs/en/page.md"
     ]
+
+
+def test_the_languages_are_the_ones_mkdocs_yml_declares_default_first(tmp_path):
+    layout = make_tree(tmp_path)
+    config = CONFIG.replace("        - locale: zh\n          default: true\n", "") + (
+        "        - locale: fr\n          link: /francais/\n"
+        "        - locale: zh\n          default: true\n"
+        "        - locale: de\n          build: false\n")
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    assert layout.languages == ("zh", "en", "fr")
+    assert [lang.link for lang in layout.site_languages] == ["/", "/en/", "/francais/"]
+    assert checks.missing_twin_problems(layout) == [
+        "docs/zh/page.md has no twin in 'fr': write docs/fr/page.md"
+    ]
+    from harness.site import page_url
+
+    assert page_url("fr", Path("labs/x.ipynb"), layout) == "/francais/labs/x/"
+
+
+@pytest.mark.parametrize("config, expected", [
+    (None, "mkdocs.yml does not exist"),
+    ("plugins:\n  - search\n", "no i18n plugin with a 'languages' list"),
+    (CONFIG.replace("          default: true\n", ""), "exactly one i18n language must say"),
+], ids=["no-config", "no-i18n", "no-default"])
+def test_a_tree_whose_languages_cannot_be_read_says_why(tmp_path, config, expected):
+    if config is not None:
+        (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    with pytest.raises(ConfigError, match=expected):
+        Layout(tmp_path).languages
 
 
 def test_twins_that_include_different_snippets_are_reported(tmp_path):
     layout = make_tree(tmp_path, en=GOOD_PAGE.replace("demo/hello.", "demo/other."))
-    (problem,) = checks.twin_differences(layout)
+    (problem,) = checks.twin_difference_problems(layout)
     assert "include different snippets" in problem and "docs/en/page.md" in problem
 
 
 def test_twins_with_different_heading_ids_are_reported(tmp_path):
     layout = make_tree(tmp_path, en=GOOD_PAGE.replace("#section", "#other"))
-    (problem,) = checks.twin_differences(layout)
+    (problem,) = checks.twin_difference_problems(layout)
     assert "different heading ids" in problem
 
 
 def test_twins_that_link_to_different_sections_are_reported(tmp_path):
     layout = make_tree(tmp_path, zh=GOOD_PAGE + "\n见[另一节](other.md#a)。\n",
                        en=GOOD_PAGE + "\nSee [the other](other.md#b).\n")
-    (problem,) = checks.twin_differences(layout)
+    (problem,) = checks.twin_difference_problems(layout)
     assert "link to different pages or sections" in problem and "other.md#a" in problem
 
 
@@ -91,13 +148,33 @@ def test_links_to_missing_pages_or_sections_are_named(tmp_path):
 def test_a_heading_without_an_explicit_id_is_named_with_its_line(tmp_path):
     layout = make_tree(tmp_path, zh=GOOD_PAGE.replace(" {{ #section }}", ""))
     (problem,) = checks.heading_problems(layout)
-    assert problem.startswith("docs/zh/page.md:3: heading 'Section' has no explicit id")
+    assert problem.startswith("docs/zh/page.md:7: heading 'Section' has no explicit id")
+
+
+@pytest.mark.parametrize("written", ["{ #section }", "{#section}", "{ #section .wide }",
+                                     "{#section}  "])
+def test_heading_ids_have_one_grammar_for_pages_and_labs(tmp_path, written):
+    """attr_list's `{ #id }` (the pages) and `{#id}` (the labs) are both read, by the page
+    parser and by the lab reader alike (harness/markdown.py HEADING_ID)."""
+    from harness import labs
+    from harness.markdown import parse
+
+    layout = make_tree(tmp_path, zh=GOOD_PAGE.replace("{{ #section }}", written.replace("{", "{{")
+                                                      .replace("}", "}}")))
+    (_, heading) = parse(layout.docs / "zh" / "page.md").headings
+    assert (heading.text, heading.id) == ("Section", "section")
+    source = tmp_path / "lab.py"
+    source.write_text(f'# %% [markdown] lang="zh"\n# ## 小节 {written}\n'
+                      f'# %% [markdown] lang="en"\n# ## Section {{#section}}\n', encoding="utf-8")
+    notebooks = labs.split(source)
+    assert notebooks["zh"].cells[0].source == '## 小节 <a id="section"></a>'
+    assert notebooks["en"].cells[0].source == '## Section <a id="section"></a>'
 
 
 def test_an_include_of_a_missing_file_names_the_page_and_line(tmp_path):
     layout = make_tree(tmp_path, zh=GOOD_PAGE.replace("demo/hello.py", "demo/missing.py"))
     problems = checks.fence_problems(layout)
-    assert "docs/zh/page.md:5: include of a missing file 'snippets/demo/missing.py'" in problems
+    assert "docs/zh/page.md:9: include of a missing file 'snippets/demo/missing.py'" in problems
 
 
 @pytest.mark.parametrize("fence", ['```python title="x.py"', "```py", "~~~python"])
@@ -106,7 +183,7 @@ def test_a_python_fence_pytest_codeblocks_would_skip_is_refused(tmp_path, fence)
                              f"{fence}\n--8<-- \"demo/hello.py\"\n{fence[:3]}")
     layout = make_tree(tmp_path, zh=page)
     problems = checks.fence_problems(layout)
-    assert any("docs/zh/page.md:5:" in p and "skip" in p for p in problems), problems
+    assert any("docs/zh/page.md:9:" in p and "skip" in p for p in problems), problems
 
 
 def test_inline_python_code_is_refused(tmp_path):
@@ -392,6 +469,14 @@ def test_a_citation_of_the_right_lines_passes(tmp_path):
     assert citation_problems(tmp_path, f"See [`def step`]({url}) and [`momentum`]({url}).") == []
 
 
+def test_citations_are_checked_against_the_torch_the_tree_pins(tmp_path):
+    layout, site = cite_tree(tmp_path, f"See [`momentum`]({CITE.format('3')}).")
+    (tmp_path / "requirements.txt").write_text("numpy==2.0.0\ntorch==9.9.0\n", encoding="utf-8")
+    assert checks.citation_problems(layout, site=site) == []
+    (tmp_path / "requirements.txt").write_text("torch==9.8.0\n", encoding="utf-8")
+    assert "but the pinned torch is 9.8.0" in checks.citation_problems(layout, site=site)[0]
+
+
 @pytest.mark.parametrize(
     "target, expected",
     [
@@ -407,12 +492,12 @@ def test_a_citation_of_the_right_lines_passes(tmp_path):
 def test_a_citation_that_does_not_hold_is_named(tmp_path, target, expected):
     problems = citation_problems(tmp_path, f"It uses [`momentum`]({target}).")
     assert problems and all(expected in p for p in problems[:1]), problems
-    assert problems[0].startswith("docs/zh/page.md:15: ")
+    assert problems[0].startswith("docs/zh/page.md:19: ")
 
 
 def test_a_citation_must_name_its_identifier_in_code_font(tmp_path):
     zh, en = citation_problems(tmp_path, f"See [the source]({CITE.format('3')}).")
-    assert "names no identifier in code font" in zh and en.startswith("docs/en/page.md:15: ")
+    assert "names no identifier in code font" in zh and en.startswith("docs/en/page.md:19: ")
 
 
 def test_a_bare_link_into_the_torch_source_is_refused(tmp_path):
@@ -428,30 +513,30 @@ def test_links_to_pull_requests_are_not_citations(tmp_path):
 def test_twins_that_cite_different_lines_are_reported(tmp_path):
     layout = make_tree(tmp_path, zh=GOOD_PAGE + f"\n[`a`]({CITE.format(1)})\n",
                        en=GOOD_PAGE + f"\n[`a`]({CITE.format(2)})\n")
-    (problem,) = checks.twin_differences(layout)
+    (problem,) = checks.twin_difference_problems(layout)
     assert "cite different torch source lines" in problem
 
 
 def test_an_internals_chapter_without_citations_is_named(tmp_path):
     layout = make_tree(tmp_path)
-    for lang in ("zh", "en"):
+    for lang in layout.languages:
         (tmp_path / "docs" / lang / "sgd.md").write_text("# SGD\n", encoding="utf-8")
     (tmp_path / "docs" / "en" / "sgd.md").write_text(
         f"# SGD\n\n[`a`]({CITE.format(1)})\n", encoding="utf-8")
-    assert checks.uncited_pages(layout) == [
+    assert checks.uncited_page_problems(layout) == [
         "docs/zh/sgd.md cites no line of the torch source; back its statements about torch "
         "with citations (harness/citations.py)"
     ]
 
 
 def test_front_matter_that_is_not_yaml_is_named(tmp_path):
-    page = "---\ndescription: Errors: the message, the cause\n---\n" + GOOD_PAGE
+    page = "---\ndescription: Errors: the message, the cause\n---\n" + BODY
     layout = make_tree(tmp_path, en=page,
-                       zh="---\ndescription: '报错：原文'\n---\n" + GOOD_PAGE)
+                       zh="---\ndescription: '报错：原文'\n---\n" + BODY)
     (problem,) = checks.front_matter_problems(layout)
     assert problem.startswith("docs/en/page.md: front matter is not YAML (quote the value)")
-    layout = make_tree(tmp_path / "b", zh=GOOD_PAGE,
-                       en="---\ndescription: 'ok: quoted'\n---\n" + GOOD_PAGE)
+    layout = make_tree(tmp_path / "b", zh=BODY,
+                       en="---\ndescription: 'ok: quoted'\n---\n" + BODY)
     assert checks.front_matter_problems(layout) == [
         "docs/zh/page.md: no front matter with a description"]
 
@@ -467,7 +552,7 @@ ERROR_PAGE = GOOD_PAGE.replace(
 def test_an_error_heading_must_quote_what_its_snippet_prints(tmp_path, quote, expected):
     page = ERROR_PAGE.replace("{quote}", quote)
     layout = make_tree(tmp_path, zh=page, en=page)
-    for lang in ("zh", "en"):
+    for lang in layout.languages:
         (tmp_path / "docs" / lang / "page.md").rename(tmp_path / "docs" / lang / "errors.md")
     problems = checks.error_heading_problems(layout)
     if expected is None:
@@ -479,6 +564,6 @@ def test_an_error_heading_must_quote_what_its_snippet_prints(tmp_path, quote, ex
 def test_an_error_heading_without_a_quoted_message_is_named(tmp_path):
     page = ERROR_PAGE.replace(': "{quote}"', "")
     layout = make_tree(tmp_path, zh=page, en=page)
-    for lang in ("zh", "en"):
+    for lang in layout.languages:
         (tmp_path / "docs" / lang / "page.md").rename(tmp_path / "docs" / lang / "errors.md")
     assert all("quotes no message" in p for p in checks.error_heading_problems(layout))

@@ -1,12 +1,14 @@
 """The labs: each lab's two notebooks are exactly what its one source gives, executed now."""
 
 import difflib
+import re
 
 import nbformat
 import pytest
 
 from harness import labs
 from harness.layout import LANGUAGES, REGENERATE_COMMAND, REPO
+from harness.markdown import HEADING
 
 SOURCES = labs.sources()
 
@@ -36,13 +38,15 @@ def test_both_languages_share_the_code_and_its_outputs(source):
     for lang in LANGUAGES:
         nb = nbformat.read(labs.notebook_path(source, lang), as_version=4)
         code[lang] = [(c.source, c.outputs) for c in nb.cells if c.cell_type == "code"]
-    assert code["zh"] == code["en"]
+    first, *others = LANGUAGES
+    differ = [lang for lang in others if code[lang] != code[first]]
+    assert not differ, f"{REPO.rel(source)}: the code or outputs of {differ} differ from {first}'s"
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
 def test_every_plot_has_a_title_axis_labels_and_a_legend(source):
     missing = []
-    for index, cell in enumerate(labs.split(source)["en"].cells):
+    for index, cell in enumerate(labs.split(source)[LANGUAGES[0]].cells):  # same code in all
         if cell.cell_type == "code" and "plt.show()" in cell.source:
             for part in ("title", "xlabel", "ylabel", "legend"):
                 if part not in cell.source:
@@ -59,15 +63,8 @@ def test_every_stored_notebook_comes_from_a_lab_source():
 
 
 def _nav_names() -> dict[str, dict[str, str]]:
-    """Each lab page's title in the nav, per language: the zh nav entry, and its English name
-    from nav_translations (the same title when it has none)."""
-    import yaml
-
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    config = yaml.load((REPO.root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    """Each lab page's title in the nav, per language: the nav entry, translated by the
+    language's nav_translations in mkdocs.yml (the same title when it has none)."""
     found: dict[str, str] = {}
 
     def walk(items):
@@ -78,26 +75,25 @@ def _nav_names() -> dict[str, dict[str, str]]:
                 elif str(target).startswith("labs/"):
                     found[target] = title
 
-    walk(config["nav"])
-    (i18n,) = [p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p]
-    (en,) = [lang for lang in i18n["languages"] if lang["locale"] == "en"]
-    translations = en.get("nav_translations", {})
-    return {"zh": found, "en": {page: translations.get(t, t) for page, t in found.items()}}
+    walk(REPO.config["nav"])
+    names = {}
+    for language in REPO.site_languages:
+        translations = language.config.get("nav_translations") or {}
+        names[language.locale] = {page: translations.get(t, t) for page, t in found.items()}
+    return names
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_each_lab_has_one_name_in_nav_title_and_home_page(lang):
     """The title in the nav, the notebook's own title and the home page's link text agree."""
-    import re
-
     nav = _nav_names()[lang]
     home = (REPO.docs / lang / "index.md").read_text(encoding="utf-8")
     differ = []
     for page in labs.pages():
         notebook = nbformat.reads(
             (REPO.docs / lang / page).read_text(encoding="utf-8"), as_version=4)
-        title = re.sub(r"\s*(\{#[\w-]+\}|<a id=\"[\w-]+\"></a>)\s*$", "",
-                       notebook.cells[0].source.splitlines()[0].lstrip("# ")).strip()
+        heading = HEADING.match(notebook.cells[0].source.splitlines()[0])
+        title = labs.ANCHOR.sub("", heading["text"]).strip() if heading else None
         links = re.findall(r"\[([^\]]+)\]\(" + re.escape(page.as_posix()) + r"\)", home)
         names = {"nav": nav.get(page.as_posix()), "notebook title": title,
                  "home page link": links[0] if len(links) == 1 else links}

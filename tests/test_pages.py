@@ -1,30 +1,16 @@
-"""Tests 2 and 4 at the source level: both languages hold the same pages, include the same
-snippets in the same order, carry the same heading ids and cite the same torch source lines;
-every fence is one the tests run; every citation of the torch source holds against the
-installed torch, and the internals chapters cite their sources."""
+"""Test 4 (README, "How the tests work"), at the source level: every page check of
+harness/checks.py (PAGE_CHECKS: twins, heading ids, links, fences, orphans, citations of the
+torch source, front matter, the error index) holds on the site. A check registered there runs
+here by itself."""
 
 import pytest
 
 from harness import checks
+from harness.layout import REPO
 
 
-@pytest.mark.parametrize(
-    "check",
-    [
-        checks.missing_twins,
-        checks.twin_differences,
-        checks.heading_problems,
-        checks.link_problems,
-        checks.fence_problems,
-        checks.orphan_problems,
-        checks.citation_problems,
-        checks.uncited_pages,
-        checks.front_matter_problems,
-        checks.error_heading_problems,
-    ],
-    ids=lambda c: c.__name__,
-)
+@pytest.mark.parametrize("check", checks.PAGE_CHECKS, ids=lambda c: c.__name__)
 def test_pages_follow_the_rule(check):
-    problems = check()
+    problems = check(REPO)
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)

@@ -1,5 +1,7 @@
-"""Tests 3 and 5 on the built site: the strict build, every Python block a reader can copy
-is one the tests run, and no page loads anything from another host."""
+"""Test 3 (README, "How the tests work") on the built site: the strict build, every Python
+block a reader can copy is one the tests run, no page loads anything from another host, images,
+in-page links, the language switch, search indexes and 404 pages, for every language of
+mkdocs.yml."""
 
 import json
 import re
@@ -9,7 +11,7 @@ from urllib.parse import urljoin
 import pytest
 
 from harness import labs, site
-from harness.layout import REPO
+from harness.layout import LANGUAGES, REPO
 from harness.markdown import parse
 from harness.snippets import discover
 from hooks.placeholders import pinned_version
@@ -18,9 +20,14 @@ from tests.codeblocks_bridge import extract_expanded
 PYTHON = {"python", "py", "python3", "py3", "pycon", "ipython", "ipython3"}
 
 
+def _home(lang: str) -> Path:
+    """A language's home page in the built site: index.html, en/index.html."""
+    return Path(site.page_url(lang, Path("index.md")).lstrip("/")) / "index.html"
+
+
 def test_strict_build_succeeds(built_site):
-    assert (built_site / "index.html").is_file()
-    assert (built_site / "en" / "index.html").is_file()
+    for lang in LANGUAGES:
+        assert (built_site / _home(lang)).is_file(), lang
 
 
 def _accounted_code() -> set[str]:
@@ -28,7 +35,7 @@ def _accounted_code() -> set[str]:
     and every code cell of the labs (tests/test_labs.py)."""
     code = {site.normalise(s.source) for s in discover()}
     for source in labs.sources():
-        code |= {site.normalise(c.source) for c in labs.split(source)["zh"].cells if c.cell_type == "code"}
+        code |= {site.normalise(c.source) for c in labs.split(source)[LANGUAGES[0]].cells if c.cell_type == "code"}
     for page in REPO.all_pages():
         code |= {site.normalise(b.code) for b in extract_expanded(page) if b.syntax == "python"}
     return code
@@ -63,15 +70,15 @@ def test_no_page_loads_anything_from_another_host(built_site, parsed_pages):
 
 def test_the_language_switch_lands_on_the_same_page(parsed_pages):
     wrong = []
-    for page in REPO.pages("zh"):
-        for lang in ("zh", "en"):
+    for page in REPO.pages(REPO.default_language):
+        for lang in LANGUAGES:
             here = site.page_url(lang, page)
             html = parsed_pages[Path(here.lstrip("/")) / "index.html"]
             for target_lang, href in site.language_links(html).items():
                 target = urljoin(here, href)  # the site is served at / in the tests
                 if target != site.page_url(target_lang, page):
                     wrong.append(f"{here} -> {target_lang}: {href}")
-            if set(site.language_links(html)) != {"zh", "en"}:
+            if set(site.language_links(html)) != set(LANGUAGES):
                 wrong.append(f"{here}: switcher offers {sorted(site.language_links(html))}")
     assert not wrong, "language switch links that leave the page:\n" + "\n".join(wrong)
 
@@ -103,14 +110,16 @@ def test_pages_state_the_torch_version_the_tests_run(built_site):
 
     pinned = pinned_version("torch")
     assert torch.__version__.split("+")[0] == pinned, "the suite must run on the pinned torch"
-    for home in ("index.html", "en/index.html"):
-        assert f"PyTorch {pinned}" in (built_site / home).read_text(encoding="utf-8"), home
+    for lang in LANGUAGES:
+        home = built_site / _home(lang)
+        assert f"PyTorch {pinned}" in home.read_text(encoding="utf-8"), home
 
 
 def _search_indexes(built_site) -> dict[str, dict]:
-    return {lang: json.loads((built_site / folder / "search" / "search_index.json")
+    """{language: its index}, each in search/ under the language's root (hooks/search_per_language.py)."""
+    return {lang: json.loads((built_site / _home(lang).parent / "search" / "search_index.json")
                              .read_text(encoding="utf-8"))
-            for lang, folder in (("zh", "."), ("en", "en"))}
+            for lang in LANGUAGES}
 
 
 def test_each_language_has_its_own_search_index(built_site):
@@ -118,7 +127,8 @@ def test_each_language_has_its_own_search_index(built_site):
     for lang, index in indexes.items():
         pages = {doc["location"].split("#")[0] for doc in index["docs"]}
         pages_and_labs = REPO.pages(lang) + labs.pages()
-        expected = {site.page_url("zh", p).lstrip("/") for p in pages_and_labs}
+        root = REPO.language(lang).link  # the index's locations are relative to it
+        expected = {site.page_url(lang, p).removeprefix(root) for p in pages_and_labs}
         assert pages == expected, f"{lang} index holds {sorted(pages ^ expected)} wrongly"
     assert any("\u200b" in doc["text"] for doc in indexes["zh"]["docs"]), "Chinese text is not segmented"
 
@@ -237,7 +247,7 @@ def test_every_page_has_canonical_hreflang_alternates_and_a_description(parsed_p
         description = soup.find("meta", attrs={"name": "description"})
         if not canonical or not canonical.get("href"):
             problems.append(f"{path}: no canonical link")
-        if alternates != {"zh", "en"}:
+        if alternates != set(LANGUAGES):
             problems.append(f"{path}: hreflang alternates {sorted(alternates)}")
         if not description or not description.get("content", "").strip():
             problems.append(f"{path}: no description")
@@ -245,8 +255,12 @@ def test_every_page_has_canonical_hreflang_alternates_and_a_description(parsed_p
 
 
 def test_each_language_has_its_own_404_page(parsed_pages):
-    for page, lang, home in (("404.html", "zh", "/"), ("en/404.html", "en", "/en/")):
-        soup = parsed_pages[Path(page)]
+    """Each offers its language's home first, then every other language's (overrides/404.html)."""
+    for lang in LANGUAGES:
+        page = _home(lang).parent / "404.html"
+        soup = parsed_pages[page]
         assert soup.html["lang"] == lang, page
         assert soup.find("h1").get_text().startswith("404"), page
-        assert home in [a.get("href") for a in soup.select(".md-content a")], page
+        homes = [REPO.language(lang).link] + [REPO.language(other).link for other in LANGUAGES
+                                              if other != lang]
+        assert [a.get("href") for a in soup.select(".md-content a")] == homes, page
