@@ -70,8 +70,11 @@ def main() -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     regen = sub.add_parser("regen", help="rewrite stored outputs of all (or the named) snippets")
     regen.add_argument("snippets", nargs="*", help="snippet or lab source files; default: all")
-    regen.add_argument("--benchmarks", action="store_true",
-                       help="re-record the benchmarks (bench_*.py, full size) instead of the rest")
+    regen.add_argument(
+        "--benchmarks",
+        action="store_true",
+        help="re-record the benchmarks (bench_*.py, full size) instead of the rest",
+    )
     args = parser.parse_args()
     return regenerate(args.snippets, args.benchmarks)
 

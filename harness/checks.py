@@ -102,7 +102,8 @@ def link_problems(layout: Layout = REPO) -> list[str]:
                 heading_ids[linked] = {h.id for h in parse(linked).headings}
             if anchor and anchor not in heading_ids[linked]:
                 problems.append(
-                    f"{layout.rel(path)}: link '{target}' names no heading id of {layout.rel(linked)}"
+                    f"{layout.rel(path)}: link '{target}' names no heading id of "
+                    f"{layout.rel(linked)}"
                 )
     return problems
 
@@ -141,7 +142,8 @@ def _fence_problems(layout: Layout, page: Page) -> list[str]:
             problems.append(f"{at}: fence without a language; use 'text' for plain output")
         if lang in EXECUTED_BY_CODEBLOCKS:
             problems.append(
-                f"{at}: '{lang}' fences are executed by pytest-codeblocks; show commands as 'console'"
+                f"{at}: '{lang}' fences are executed by pytest-codeblocks; "
+                "show commands as 'console'"
             )
         target = fence.include
         if target and not (layout.snippets / target).is_file():
@@ -169,7 +171,7 @@ def _fence_problems(layout: Layout, page: Page) -> list[str]:
                     f"{at}: the snippet '{target}' must be followed by "
                     f"'<!--{EXPECTED_OUTPUT}-->' and a text fence including '{output}'"
                 )
-        if target and target.endswith(OUTPUT_SUFFIX) and not lang == "text":
+        if target and target.endswith(OUTPUT_SUFFIX) and lang != "text":
             problems.append(f"{at}: stored output '{target}' must be shown in a 'text' fence")
     return problems
 
@@ -207,13 +209,22 @@ def orphan_problems(layout: Layout = REPO) -> list[str]:
 
 
 # The chapters about what happens inside the calls: each cites the torch source it explains.
-CITING_PAGES = ["step.md", "sgd.md", "adam.md", "schedulers.md", "amp.md", "ddp.md",
-                "checkpoint.md", "performance.md"]
+CITING_PAGES = [
+    "step.md",
+    "sgd.md",
+    "adam.md",
+    "schedulers.md",
+    "amp.md",
+    "ddp.md",
+    "checkpoint.md",
+    "performance.md",
+]
 
 
 @page_check
-def citation_problems(layout: Layout = REPO, version: str | None = None,
-                      site: Path | None = None) -> list[str]:
+def citation_problems(
+    layout: Layout = REPO, version: str | None = None, site: Path | None = None
+) -> list[str]:
     """Every citation of the torch source, in the pages and the lab sources, names lines of the
     pinned tag that hold the identifier it is about, in the installed torch. The tag is the
     torch pinned in the layout's requirements.txt (or `version`), the source the installed torch
@@ -264,8 +275,10 @@ def front_matter_problems(layout: Layout = REPO) -> list[str]:
         try:
             meta = yaml.safe_load(block)
         except yaml.YAMLError as error:
-            problems.append(f"{layout.rel(path)}: front matter is not YAML (quote the value): "
-                            f"{str(error).splitlines()[0]}")
+            problems.append(
+                f"{layout.rel(path)}: front matter is not YAML (quote the value): "
+                f"{str(error).splitlines()[0]}"
+            )
             continue
         if not isinstance(meta, dict) or not isinstance(meta.get("description"), str):
             problems.append(f"{layout.rel(path)}: front matter has no 'description' string")
@@ -289,17 +302,22 @@ def error_heading_problems(layout: Layout = REPO) -> list[str]:
             continue
         page = parse(path)
         starts = [h.lineno for h in page.headings] + [10**9]
-        for heading, end in zip(page.headings, starts[1:]):
+        for heading, end in zip(page.headings, starts[1:], strict=True):
             if heading.level != 3:
                 continue
             where = f"{layout.rel(path)}:{heading.lineno}"
             quotes = QUOTED.findall(heading.text)
-            outputs = [f.include for f in page.fences
-                       if heading.lineno < f.lineno < end and f.include
-                       and f.include.endswith(OUTPUT_SUFFIX)]
+            outputs = [
+                f.include
+                for f in page.fences
+                if heading.lineno < f.lineno < end
+                and f.include
+                and f.include.endswith(OUTPUT_SUFFIX)
+            ]
             if not quotes:
-                problems.append(f"{where}: the heading quotes no message (\"...\") a reader "
-                                "would paste")
+                problems.append(
+                    f'{where}: the heading quotes no message ("...") a reader would paste'
+                )
                 continue
             if not outputs:
                 problems.append(f"{where}: the entry shows no output to quote from")
@@ -307,6 +325,8 @@ def error_heading_problems(layout: Layout = REPO) -> list[str]:
             printed = " ".join((layout.snippets / outputs[0]).read_text(encoding="utf-8").split())
             for quote in quotes:
                 if " ".join(quote.split()) not in printed:
-                    problems.append(f"{where}: \"{quote}\" is not what snippets/{outputs[0]} "
-                                    "prints; quote the verified output")
+                    problems.append(
+                        f'{where}: "{quote}" is not what snippets/{outputs[0]} '
+                        "prints; quote the verified output"
+                    )
     return problems

@@ -26,7 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPOSITORY = "https://github.com/pytorch/pytorch/"
-SOURCE_URL = re.compile(r"https://github\.com/pytorch/pytorch/(?:blob|tree|raw|blame)/[^\s)>\]\"']*")
+SOURCE_URL = re.compile(
+    r"https://github\.com/pytorch/pytorch/(?:blob|tree|raw|blame)/[^\s)>\]\"']*"
+)
 CITATION = re.compile(
     r"\[(?P<text>(?:[^\[\]]|\[[^\]]*\])*)\]\((?P<url>https://github\.com/pytorch/pytorch/[^)\s]*)\)"
 )
@@ -71,15 +73,17 @@ def installed_torch() -> Path:
     spec = importlib.util.find_spec("torch")
     if spec is None or not spec.submodule_search_locations:
         raise LookupError("torch is not installed")
-    return Path(list(spec.submodule_search_locations)[0]).parent
+    return Path(next(iter(spec.submodule_search_locations))).parent
 
 
 def problems_of(citation: Citation, version: str, site: Path) -> list[str]:
     m = CITED_LINES.fullmatch(citation.url)
     if not m:
         return [
-            f"'{citation.url}' is not a checkable citation: write "
-            f"{REPOSITORY}blob/v{version}/torch/<file>#L<first>-L<last>"
+            (
+                f"'{citation.url}' is not a checkable citation: write "
+                f"{REPOSITORY}blob/v{version}/torch/<file>#L<first>-L<last>"
+            )
         ]
     problems = []
     if m["version"] != version:
@@ -88,12 +92,13 @@ def problems_of(citation: Citation, version: str, site: Path) -> list[str]:
         )
     file = site / m["path"]
     if not file.is_file():
-        return problems + [f"'{citation.url}': {m['path']} is not a file of the installed torch"]
+        return [*problems, f"'{citation.url}': {m['path']} is not a file of the installed torch"]
     first, last = int(m["first"]), int(m["last"] or m["first"])
     lines = file.read_text(encoding="utf-8").splitlines()
     if not 1 <= first <= last <= len(lines):
-        return problems + [
-            f"'{citation.url}': lines {first}-{last} do not exist ({m['path']} has {len(lines)})"
+        return [
+            *problems,
+            f"'{citation.url}': lines {first}-{last} do not exist ({m['path']} has {len(lines)})",
         ]
     if last - first + 1 > MAX_LINES:
         problems.append(
@@ -122,5 +127,7 @@ def check_text(text: str, where: str, version: str, site: Path) -> list[str]:
         for lineno, url in stray
     ]
     for citation in citations:
-        problems += [f"{where}:{citation.lineno}: {p}" for p in problems_of(citation, version, site)]
+        problems += [
+            f"{where}:{citation.lineno}: {p}" for p in problems_of(citation, version, site)
+        ]
     return problems

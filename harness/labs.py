@@ -6,8 +6,8 @@ mkdocs.yml (`lang="zh"` then `lang="en"`), every heading carrying an explicit id
 (`## 损失曲线 {#loss-curves}`, the grammar of harness/markdown.py), the same in every language;
 a code cell that draws a figure gives its alt text in each (`# %% alt_zh="..." alt_en="..."`).
 `make outputs` turns it into docs/<lang>/labs/<name>.ipynb for each language and executes the
-code once with the pinned torch; every notebook carries those outputs. The site shows the stored notebooks; the
-tests build them again and require the same cells and outputs.
+code once with the pinned torch; every notebook carries those outputs. The site shows the stored
+notebooks; the tests build them again and require the same cells and outputs.
 """
 
 from __future__ import annotations
@@ -55,23 +55,30 @@ def _check_pairs(source: Path, cells) -> None:
     for index, cell in enumerate(cells):
         lang = cell.metadata.get("lang") if cell.cell_type == "markdown" else None
         if expected and lang != expected:
-            raise LabError(f"{source.name}: cell {index} should be the lang=\"{expected}\" twin "
-                           "of the Markdown cell before it")
+            raise LabError(
+                f'{source.name}: cell {index} should be the lang="{expected}" twin '
+                "of the Markdown cell before it"
+            )
         if cell.cell_type == "markdown" and lang not in LANGUAGES:
             wanted = " or ".join(f'lang="{language}"' for language in LANGUAGES)
             raise LabError(f"{source.name}: Markdown cell {index} needs {wanted}")
         alts = [f"alt_{language}" in cell.metadata for language in LANGUAGES]
         if any(alts) and not all(alts):
-            raise LabError(f"{source.name}: cell {index} has a figure's alt text in one language only")
+            raise LabError(
+                f"{source.name}: cell {index} has a figure's alt text in one language only"
+            )
         if lang == first:
             group = index
         elif lang is not None:
             if expected is None:
-                raise LabError(f"{source.name}: Markdown cell {index} ({lang}) has no {first} "
-                               "cell before it")
+                raise LabError(
+                    f"{source.name}: Markdown cell {index} ({lang}) has no {first} cell before it"
+                )
             if _heading_ids(source, cell) != _heading_ids(source, cells[group]):
-                raise LabError(f"{source.name}: Markdown cell {index} ({lang}) has other heading "
-                               f"ids than its {first} twin")
+                raise LabError(
+                    f"{source.name}: Markdown cell {index} ({lang}) has other heading "
+                    f"ids than its {first} twin"
+                )
         following = LANGUAGES.index(lang) + 1 if lang is not None else len(LANGUAGES)
         expected = LANGUAGES[following] if following < len(LANGUAGES) else None
 
@@ -130,23 +137,40 @@ def build(source: Path) -> dict[str, nbformat.NotebookNode]:
     first, *others = LANGUAGES
     executed = notebooks[first]
     with tempfile.TemporaryDirectory(prefix="lab-") as cwd:
-        client = NotebookClient(executed, kernel_name="python3", timeout=300, allow_errors=False,
-                                record_timing=False, resources={"metadata": {"path": cwd}})
+        client = NotebookClient(
+            executed,
+            kernel_name="python3",
+            timeout=300,
+            allow_errors=False,
+            record_timing=False,
+            resources={"metadata": {"path": cwd}},
+        )
         try:
             # The kernel process's own stderr (its start-up notices) is dropped; what the cells
             # write to stderr still arrives in the notebook, and _refuse_stderr fails on it.
             client.execute(stderr=subprocess.DEVNULL)
         except CellExecutionError as error:
             names = ", ".join(REPO.rel(notebook_path(source, lang)) for lang in LANGUAGES)
-            cell = next((i for i, c in enumerate(executed.cells)
-                         if c.cell_type == "code" and c.get("outputs")
-                         and any(o.get("output_type") == "error" for o in c.outputs)), "?")
-            raise LabError(f"{REPO.rel(source)} (notebooks {names}): cell {cell} raised\n{error}") from None
+            cell = next(
+                (
+                    i
+                    for i, c in enumerate(executed.cells)
+                    if c.cell_type == "code"
+                    and c.get("outputs")
+                    and any(o.get("output_type") == "error" for o in c.outputs)
+                ),
+                "?",
+            )
+            raise LabError(
+                f"{REPO.rel(source)} (notebooks {names}): cell {cell} raised\n{error}"
+            ) from None
     code = [c for c in executed.cells if c.cell_type == "code"]
     for cell in code:
         cell.outputs = _merge_streams(cell.outputs)
     for lang in others:
-        for cell, ran in zip((c for c in notebooks[lang].cells if c.cell_type == "code"), code):
+        for cell, ran in zip(
+            (c for c in notebooks[lang].cells if c.cell_type == "code"), code, strict=True
+        ):
             cell.outputs, cell.execution_count = ran.outputs, ran.execution_count
     for nb in notebooks.values():
         _refuse_stderr(source, nb)
@@ -161,8 +185,12 @@ def _merge_streams(outputs: list) -> list:
     merged: list = []
     for out in outputs:
         last = merged[-1] if merged else None
-        if (out.get("output_type") == "stream" and last is not None
-                and last.get("output_type") == "stream" and last.get("name") == out.get("name")):
+        if (
+            out.get("output_type") == "stream"
+            and last is not None
+            and last.get("output_type") == "stream"
+            and last.get("name") == out.get("name")
+        ):
             last["text"] += out["text"]
         else:
             merged.append(out)

@@ -32,7 +32,9 @@ _ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
 def read_config(path: Path) -> dict:
     """A mkdocs.yml, parsed (once for each version of the file)."""
     if not path.is_file():
-        raise ConfigError(f"{path} does not exist: the languages, nav and plugins are read from it")
+        raise ConfigError(
+            f"{path} does not exist: the languages, nav and plugins are read from it"
+        )
     return _parse(path, path.stat().st_mtime_ns)
 
 
@@ -55,8 +57,11 @@ class Language:
 def site_languages(config_path: Path) -> tuple[Language, ...]:
     """The languages mkdocs-static-i18n builds, as mkdocs.yml declares them, the default first."""
     config = read_config(config_path)
-    found = [entry["i18n"] for entry in config.get("plugins") or []
-             if isinstance(entry, dict) and isinstance(entry.get("i18n"), dict)]
+    found = [
+        entry["i18n"]
+        for entry in config.get("plugins") or []
+        if isinstance(entry, dict) and isinstance(entry.get("i18n"), dict)
+    ]
     if len(found) != 1 or not found[0].get("languages"):
         raise ConfigError(f"{config_path}: no i18n plugin with a 'languages' list under plugins")
     languages = []
@@ -71,8 +76,10 @@ def site_languages(config_path: Path) -> tuple[Language, ...]:
         languages.append(Language(entry["locale"], link, default, entry))
     defaults = [lang.locale for lang in languages if lang.default]
     if len(defaults) != 1:
-        raise ConfigError(f"{config_path}: exactly one i18n language must say 'default: true' "
-                          f"(found {defaults or 'none'})")
+        raise ConfigError(
+            f"{config_path}: exactly one i18n language must say 'default: true' "
+            f"(found {defaults or 'none'})"
+        )
     return tuple(sorted(languages, key=lambda lang: not lang.default))
 
 
@@ -105,8 +112,10 @@ class Layout:
         for lang in self.site_languages:
             if lang.locale == locale:
                 return lang
-        raise ConfigError(f"{self.config_path}: '{locale}' is not one of the site's languages "
-                          f"{list(self.languages)}")
+        raise ConfigError(
+            f"{self.config_path}: '{locale}' is not one of the site's languages "
+            f"{list(self.languages)}"
+        )
 
     @property
     def docs(self) -> Path:

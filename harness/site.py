@@ -15,10 +15,21 @@ from bs4 import BeautifulSoup
 from .layout import REPO, Layout
 
 # Link relations that make the browser fetch something; canonical/alternate links do not.
-FETCHING_RELS = {"stylesheet", "preload", "preconnect", "dns-prefetch", "modulepreload",
-                 "prefetch", "icon", "shortcut", "apple-touch-icon", "manifest"}
+FETCHING_RELS = {
+    "stylesheet",
+    "preload",
+    "preconnect",
+    "dns-prefetch",
+    "modulepreload",
+    "prefetch",
+    "icon",
+    "shortcut",
+    "apple-touch-icon",
+    "manifest",
+}
 CSS_URL = re.compile(
-    r"""(?:url\(\s*['"]?|@import\s+(?:url\()?['"]?)(?P<url>(?:https?:)?//[^'")\s]+)""", re.IGNORECASE
+    r"""(?:url\(\s*['"]?|@import\s+(?:url\()?['"]?)(?P<url>(?:https?:)?//[^'")\s]+)""",
+    re.IGNORECASE,
 )
 
 
@@ -34,7 +45,10 @@ def build(site_dir: Path, layout: Layout = REPO) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=layout.root, env=env, capture_output=True, text=True,
+        cwd=layout.root,
+        env=env,
+        capture_output=True,
+        text=True,
     )
 
 
@@ -100,7 +114,6 @@ def foreign_css_urls(css: str) -> list[str]:
     return [m["url"] for m in CSS_URL.finditer(css)]
 
 
-
 def language_links(html: str | BeautifulSoup) -> dict[str, str]:
     """The language switcher's targets on a page, by hreflang."""
     soup = soup_of(html)
@@ -113,8 +126,11 @@ def dangling_fragments(html: str | BeautifulSoup) -> list[str]:
     soup = soup_of(html)
     targets = {tag["id"] for tag in soup.find_all(id=True)}
     targets |= {tag["name"] for tag in soup.find_all(attrs={"name": True})}
-    return [a["href"] for a in soup.find_all("a", href=True)
-            if a["href"].startswith("#") and len(a["href"]) > 1 and a["href"][1:] not in targets]
+    return [
+        a["href"]
+        for a in soup.find_all("a", href=True)
+        if a["href"].startswith("#") and len(a["href"]) > 1 and a["href"][1:] not in targets
+    ]
 
 
 def images(html: str | BeautifulSoup) -> list[tuple[str, str]]:

@@ -24,7 +24,6 @@ from pathlib import Path
 from .layout import OUTPUT_SUFFIX, REGENERATE_COMMAND, REPO, Layout
 from .markdown import parse
 
-
 # Child processes (torch.multiprocessing.spawn) import the parent's __main__ by path, so a
 # snippet that starts processes runs as a real script in its own interpreter.
 STARTS_PROCESSES = re.compile(r"^\s*(?:import|from)\s+(?:torch\.)?multiprocessing\b", re.MULTILINE)
@@ -104,12 +103,17 @@ class Result:
         if stale:
             return (
                 "The snippet writes figures that differ from the stored ones: "
-                + ", ".join(self.snippet.layout.rel(self.snippet.layout.figures / n) for n in stale)
+                + ", ".join(
+                    self.snippet.layout.rel(self.snippet.layout.figures / n) for n in stale
+                )
                 + f"\n{where}regenerate with: {REGENERATE_COMMAND}\n"
             )
         stored = self.snippet.stored_output()
         if stored is None:
-            return f"The snippet has no stored output.\n{where}regenerate with: {REGENERATE_COMMAND}\n"
+            return (
+                "The snippet has no stored output.\n"
+                f"{where}regenerate with: {REGENERATE_COMMAND}\n"
+            )
         if self.snippet.is_benchmark and shape_of(stored) == shape_of(self.stdout):
             return None
         if stored != self.stdout:
@@ -240,7 +244,10 @@ def _in_own_process(snippet: Snippet) -> tuple[str, str | None]:
     killed if it outlives OWN_PROCESS_TIMEOUT."""
     with subprocess.Popen(
         [sys.executable, "-W", "error", str(snippet.path)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
     ) as proc:
         try:
             stdout, stderr = proc.communicate(timeout=OWN_PROCESS_TIMEOUT)
@@ -287,4 +294,3 @@ def run_for_test(snippet: Snippet) -> Result:
     """How the tests run a snippet: benchmarks quick, everything else as the reader does."""
     with _quick_benchmark(snippet):
         return run(snippet)
-

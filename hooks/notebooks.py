@@ -47,9 +47,12 @@ def on_pre_build(config) -> None:
 
         _used_cache_paths.clear()
         _used_cache_paths.update(
-            _get_cache_path(jupyter.config["cache_dir"],
-                            _compute_cache_key(notebook, jupyter.config, jupyter.config["execute"]))
-            for notebook in Path(config.docs_dir).rglob("*.ipynb"))
+            _get_cache_path(
+                jupyter.config["cache_dir"],
+                _compute_cache_key(notebook, jupyter.config, jupyter.config["execute"]),
+            )
+            for notebook in Path(config.docs_dir).rglob("*.ipynb")
+        )
     jupyter._used_cache_paths = _used_cache_paths
 
 
@@ -58,11 +61,14 @@ def on_pre_build(config) -> None:
 # because Jupyter gives Chinese headings no usable id. Here the heading takes that id, and so
 # does its table-of-contents entry, identical in both languages.
 HEADING = re.compile(
-    r'<h([1-6]) id="[^"]*">(.*?)\s*<a id="([\w-]+)"></a><a class="anchor-link" href="#[^"]*">¶</a></h\1>'
+    r'<h([1-6]) id="[^"]*">(.*?)\s*<a id="([\w-]+)"></a>'
+    r'<a class="anchor-link" href="#[^"]*">¶</a></h\1>'
 )
 # The notebook template would import Mermaid from a CDN if a notebook had a diagram; ours have
 # none, and nothing may be loaded from another host.
-MERMAID_LOADER = re.compile(r'<script type="module">(?:(?!</script>).)*?mermaid(?:(?!</script>).)*</script>', re.S)
+MERMAID_LOADER = re.compile(
+    r'<script type="module">(?:(?!</script>).)*?mermaid(?:(?!</script>).)*</script>', re.DOTALL
+)
 
 
 def _flat(items):
@@ -75,18 +81,22 @@ def _fix_toc(toc, html: str, page) -> None:
     """mkdocs-jupyter makes the table of contents (and Material the skip link) from the
     headings' text, with ids of its own ("_2" for Chinese). Each entry takes the id of its
     heading instead: same order, same text, or the build stops."""
-    headings = [(found[1], re.sub(r"<[^>]+>|¶", "", found[2]).strip())
-                for found in re.finditer(r'<h[1-6] id="([\w-]+)">(.*?)</h[1-6]>', html)]
+    headings = [
+        (found[1], re.sub(r"<[^>]+>|¶", "", found[2]).strip())
+        for found in re.finditer(r'<h[1-6] id="([\w-]+)">(.*?)</h[1-6]>', html)
+    ]
     entries = list(_flat(toc))
     titles = [entry.title.strip() for entry in entries]
     if titles != [text for _, text in headings]:
-        raise ValueError(f"{page.file.src_uri}: table of contents {titles} does not follow "
-                         f"the headings {headings}")
-    for entry, (anchor, _) in zip(entries, headings):
+        raise ValueError(
+            f"{page.file.src_uri}: table of contents {titles} does not follow "
+            f"the headings {headings}"
+        )
+    for entry, (anchor, _) in zip(entries, headings, strict=True):
         entry.id = anchor
 
 
-STYLE = re.compile(r'<style type="text/css">(.*?)</style>', re.S)
+STYLE = re.compile(r'<style type="text/css">(.*?)</style>', re.DOTALL)
 STYLESHEET = "assets/stylesheets/jupyter.css"
 _css: dict[str, str] = {}
 
@@ -116,13 +126,20 @@ NO_ALT = 'alt="No description has been provided for this image"'
 
 def _alt_texts(html: str, page) -> str:
     notebook = json.loads(Path(page.file.abs_src_path).read_text(encoding="utf-8"))
-    alts = [cell["metadata"].get("alt") for cell in notebook["cells"] if cell["cell_type"] == "code"
-            for output in cell.get("outputs", []) if "image/png" in output.get("data", {})]
+    alts = [
+        cell["metadata"].get("alt")
+        for cell in notebook["cells"]
+        if cell["cell_type"] == "code"
+        for output in cell.get("outputs", [])
+        if "image/png" in output.get("data", {})
+    ]
     parts = html.split(NO_ALT)
     if len(parts) - 1 != len(alts):
         raise ValueError(f"{page.file.src_uri}: {len(alts)} figures but {len(parts) - 1} images")
-    return parts[0] + "".join((f'alt="{html_text.escape(alt)}"' if alt else NO_ALT) + part
-                              for alt, part in zip(alts, parts[1:]))
+    return parts[0] + "".join(
+        (f'alt="{html_text.escape(alt)}"' if alt else NO_ALT) + part
+        for alt, part in zip(alts, parts[1:], strict=True)
+    )
 
 
 def on_page_content(html: str, page, config, files) -> str:

@@ -40,5 +40,5 @@ def on_page_markdown(markdown: str, page, **kwargs) -> str:
 def on_post_page(output: str, page, config) -> str:
     """The footer is rendered from config, after the Markdown: fill the known names there."""
     for name, value in _values().items():
-        output = output.replace("{{ %s }}" % name, value)
+        output = output.replace(f"{{{{ {name} }}}}", value)
     return output

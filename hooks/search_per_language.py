@@ -24,7 +24,9 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
+CONFIG_SCRIPT = re.compile(
+    r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL
+)
 
 
 def _i18n(config):
@@ -54,7 +56,7 @@ def split_index(site_dir: Path, others: list[str]) -> dict[str, int]:
         prefix = f"{language}/"
         mine = [doc for doc in remaining if doc["location"].startswith(prefix)]
         remaining = [doc for doc in remaining if not doc["location"].startswith(prefix)]
-        docs = [{**doc, "location": doc["location"][len(prefix):]} for doc in mine]
+        docs = [{**doc, "location": doc["location"][len(prefix) :]} for doc in mine]
         _write(site_dir / language / "search" / "search_index.json", {**merged, "docs": docs})
         counts[language] = len(docs)
     _write(merged_path, {**merged, "docs": remaining})
@@ -72,15 +74,18 @@ SEGMENT_LOOP = re.compile(
     r"new Uint16Array\((?P<q>\w+)\.length\);"
     r"for\(let (?P<s>\w+)=0;(?P=s)<(?P=q)\.length;(?P=s)\+\+\)"
     r"for\(let (?P<o>\w+)=(?P=s)\+1;(?P=o)(?P<bound><=?)(?P=q)\.length;(?P=o)\+\+\)"
-    r"(?P=q)\.slice\((?P=s),(?P=o)\)in ")
+    r"(?P=q)\.slice\((?P=s),(?P=o)\)in "
+)
 
 
 def fix_query_segmentation(site_dir: Path) -> list[Path]:
     """Let the worker's segmentation loop reach the end of the query; the workers it patched."""
     workers = sorted((site_dir / "assets" / "javascripts" / "workers").glob("search.*.js"))
     if not workers:
-        raise PluginError("Material's search worker is not where hooks/search_per_language.py "
-                          "looks for it (assets/javascripts/workers/search.*.js)")
+        raise PluginError(
+            "Material's search worker is not where hooks/search_per_language.py "
+            "looks for it (assets/javascripts/workers/search.*.js)"
+        )
     patched = []
     for worker in workers:
         source = worker.read_text(encoding="utf-8")
@@ -88,7 +93,8 @@ def fix_query_segmentation(site_dir: Path) -> list[Path]:
         if len(loops) != 1:
             raise PluginError(
                 f"{worker.name}: Material's Chinese query segmentation loop was not found "
-                f"({len(loops)} matches); see hooks/search_per_language.py and README, 'Search'")
+                f"({len(loops)} matches); see hooks/search_per_language.py and README, 'Search'"
+            )
         if loops[0]["bound"] == "<":  # "<=": a rebuild that kept the file patched last time
             start, end = loops[0].span("bound")
             worker.write_text(source[:start] + "<=" + source[end:], encoding="utf-8")

@@ -153,11 +153,12 @@ for step in range(5):
     loss = mse_loss(model(X), y)
     new = torch.autograd.grad(loss, params, retain_graph=True)
     loss.backward()
-    running_sum = [s + g for s, g in zip(running_sum, new)]
+    running_sum = [s + g for s, g in zip(running_sum, new, strict=True)]
     new_norm = torch.cat([g.flatten() for g in new]).norm().item()
-    same = all(torch.allclose(p.grad, s) for p, s in zip(params, running_sum))
+    same = all(torch.allclose(p.grad, s) for p, s in zip(params, running_sum, strict=True))
     print(f"{step:>4}  {new_norm:>14.4f}  {grad_norm(model):>8.4f}  {same}")
     optimizer.step()
+
 
 # %% [markdown] lang="zh"
 # ## 等于动量为 1 的 SGD {#momentum-one}

@@ -15,6 +15,8 @@
 # The parameter is just two numbers, so every step can be drawn on a plane: the track over the
 # contour lines is everything the optimizer did.
 # %%
+from functools import partial
+
 import matplotlib.pyplot as plt
 import torch
 
@@ -34,9 +36,7 @@ LR_ADAM = 0.1
 
 OPTIMIZERS = {
     "SGD(lr=6e-4)": lambda params: torch.optim.SGD(params, lr=LR_SGD),
-    "SGD(lr=6e-4, momentum=0.9)": lambda params: torch.optim.SGD(
-        params, lr=LR_SGD, momentum=0.9
-    ),
+    "SGD(lr=6e-4, momentum=0.9)": lambda params: torch.optim.SGD(params, lr=LR_SGD, momentum=0.9),
     "SGD(lr=6e-4, momentum=0.9, nesterov=True)": lambda params: torch.optim.SGD(
         params, lr=LR_SGD, momentum=0.9, nesterov=True
     ),
@@ -107,9 +107,11 @@ def run(make_optimizer):
 # compared with `SGD`'s. `lr=0.1` is stable over these 500 steps and gets far; `lr=0.02` only
 # gets to the middle of the valley in 500 steps.
 # %%
-curvature = torch.linalg.eigvalsh(
-    torch.autograd.functional.hessian(rosenbrock, torch.tensor(START))
-).max().item()
+curvature = (
+    torch.linalg.eigvalsh(torch.autograd.functional.hessian(rosenbrock, torch.tensor(START)))
+    .max()
+    .item()
+)
 print(f"largest curvature at the start: {curvature:.0f}")
 for name, limit in [("SGD", 2.0), ("momentum=0.9", 3.8), ("nesterov=True", 3.8 / 2.8)]:
     print(f"{name:<14} lr limit ≈ {limit / curvature:.1e}")
@@ -119,7 +121,7 @@ paths = {name: run(make) for name, make in OPTIMIZERS.items()}
 
 print()
 for lr in (1e-3, 1.5e-3):
-    path = run(lambda params: torch.optim.SGD(params, lr=lr, momentum=0.9, nesterov=True))
+    path = run(partial(torch.optim.SGD, lr=lr, momentum=0.9, nesterov=True))
     values = [rosenbrock(point).item() for point in path]
     first = ", ".join(f"{value:.3g}" for value in values[:6])
     print(f"Nesterov, lr={lr:.1e}: f at steps 0-5: {first}; after {STEPS} steps: {values[-1]:.3g}")
@@ -162,7 +164,7 @@ def draw_background(ax, show_minimum=True):
 
 fig, ax = plt.subplots(figsize=(7.5, 6))
 draw_background(ax)
-for name, path, width in zip(paths, paths.values(), [5, 3.5, 2, 1]):
+for name, path, width in zip(paths, paths.values(), [5, 3.5, 2, 1], strict=True):
     (line,) = ax.plot(path[:, 0], path[:, 1], linewidth=width, label=name)
     ax.plot(*path[-1], "o", color=line.get_color(), markersize=7)
 ax.set_xlim(-2.0, 2.0)

@@ -42,8 +42,10 @@ schedules = {
         lambda opt: lr_scheduler.OneCycleLR(opt, max_lr=BASE_LR, total_steps=STEPS),
     ),
     "warm-up + cosine": (
-        f"SequentialLR(LinearLR(start_factor=0.01, total_iters={WARMUP}),\n"
-        f"             CosineAnnealingLR(T_max={STEPS - WARMUP}), milestones=[{WARMUP}])",
+        (
+            f"SequentialLR(LinearLR(start_factor=0.01, total_iters={WARMUP}),\n"
+            f"             CosineAnnealingLR(T_max={STEPS - WARMUP}), milestones=[{WARMUP}])"
+        ),
         lambda opt: lr_scheduler.SequentialLR(
             opt,
             [
@@ -95,7 +97,7 @@ momenta = {name: values for name, (_, values) in runs.items()}
 # 0.1. Here are all six curves on one set of axes:
 # %% alt_zh="六种学习率调度器在 100 次 scheduler.step() 中的学习率曲线：StepLR 和 MultiStepLR 呈阶梯状，ExponentialLR 前期下降最快，CosineAnnealingLR 沿余弦平滑降到接近 0，OneCycleLR 先升后降，预热加余弦先线性上升再余弦下降。" alt_en="Learning rate over 100 calls to scheduler.step() for six schedulers: StepLR and MultiStepLR are staircases, ExponentialLR drops fastest early, CosineAnnealingLR glides along a cosine to almost 0, OneCycleLR rises then falls, and warm-up + cosine rises linearly before the cosine decay."
 fig, ax = plt.subplots(figsize=(8, 6), layout="constrained")
-for name, (label, make) in schedules.items():
+for name, (label, _) in schedules.items():
     ax.plot(range(STEPS), curves[name], label=label)
 ax.set_title(f"torch.optim.lr_scheduler, base lr = {BASE_LR}, {STEPS} calls to step()")
 ax.set_xlabel("step")
@@ -167,8 +169,10 @@ print(f"{'momentum at step':<18}" + "".join(f"{m:>9}" for m in marks))
 for name, values in momenta.items():
     print(f"{name:<18}" + "".join(f"{values[m]:>9.4f}" for m in marks))
 peak = max(range(STEPS), key=curves["OneCycleLR"].__getitem__)
-print(f"OneCycleLR: highest lr {curves['OneCycleLR'][peak]:.4f} at step {peak}, "
-      f"momentum there {momenta['OneCycleLR'][peak]:.4f}")
+print(
+    f"OneCycleLR: highest lr {curves['OneCycleLR'][peak]:.4f} at step {peak}, "
+    f"momentum there {momenta['OneCycleLR'][peak]:.4f}"
+)
 
 # %% [markdown] lang="zh"
 # 另外五个调度器下，表里每一处的动量都是 0；`OneCycleLR` 却从第 0 步起就是 0.95，
@@ -180,10 +184,13 @@ print(f"OneCycleLR: highest lr {curves['OneCycleLR'][peak]:.4f} at step {peak}, 
 # %% alt_zh="OneCycleLR 在 100 步内的学习率与动量：学习率从 0.004 升到第 29 步的 0.1 再降到接近 0，同一时间动量从 0.95 降到 0.85 再回升到 0.95，两条曲线方向相反。" alt_en="Learning rate and momentum under OneCycleLR over 100 steps: the rate rises from 0.004 to 0.1 at step 29 and falls to almost 0, while the momentum falls from 0.95 to 0.85 and climbs back to 0.95, a mirror image."
 fig, (ax_lr, ax_momentum) = plt.subplots(2, 1, sharex=True, figsize=(8, 5), layout="constrained")
 ax_lr.plot(range(STEPS), curves["OneCycleLR"], label="lr")
-ax_momentum.plot(range(STEPS), momenta["OneCycleLR"], color="C1",
-                 label='param_groups[0]["momentum"]')
-ax_lr.set_title(f"OneCycleLR(max_lr={BASE_LR}, total_steps={STEPS}) on SGD(lr={BASE_LR}), "
-                "built without momentum")
+ax_momentum.plot(
+    range(STEPS), momenta["OneCycleLR"], color="C1", label='param_groups[0]["momentum"]'
+)
+ax_lr.set_title(
+    f"OneCycleLR(max_lr={BASE_LR}, total_steps={STEPS}) on SGD(lr={BASE_LR}), "
+    "built without momentum"
+)
 ax_lr.set_ylabel("lr")
 ax_momentum.set_ylabel("momentum")
 ax_momentum.set_xlabel("step")
@@ -269,8 +276,10 @@ for epoch in range(EPOCHS):
         per_batch.step()
     per_epoch.step()
     rows.append(
-        f"epoch {epoch}  StepLR: " + " ".join(f"{lr:.4f}" for lr in used_epoch)
-        + "   OneCycleLR: " + " ".join(f"{lr:.4f}" for lr in used_batch)
+        f"epoch {epoch}  StepLR: "
+        + " ".join(f"{lr:.4f}" for lr in used_epoch)
+        + "   OneCycleLR: "
+        + " ".join(f"{lr:.4f}" for lr in used_batch)
     )
 print("\n".join(rows))
 

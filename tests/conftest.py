@@ -30,9 +30,13 @@ def _needs_site(config) -> bool:
         path = Path(config.invocation_params.dir, arg.split("::")[0]).resolve()
         if "::" in arg or not path.exists():
             continue
-        files = [path] if path.is_file() else [f for f in tests.glob("test_*.py") if path in f.parents]
-        if any(f.parent == tests and SITE_FIXTURES.search(f.read_text(encoding="utf-8"))
-               for f in files):
+        files = (
+            [path] if path.is_file() else [f for f in tests.glob("test_*.py") if path in f.parents]
+        )
+        if any(
+            f.parent == tests and SITE_FIXTURES.search(f.read_text(encoding="utf-8"))
+            for f in files
+        ):
             return True
     return False
 

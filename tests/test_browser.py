@@ -26,8 +26,8 @@ import pytest
 
 from harness import labs, site
 from harness.layout import LANGUAGES, REPO
-from harness.site import page_url
 from harness.markdown import parse
+from harness.site import page_url
 from harness.snippets import Snippet
 
 # Debian builds two browsers from its chromium source package: chromium, and
@@ -35,18 +35,29 @@ from harness.snippets import Snippet
 # for headless Chromium). The shell costs about a third less CPU per page here, which is what
 # keeps these tests within their budget; chromium is used when it is the only one installed.
 BROWSERS = [Path("/usr/bin/chromium-headless-shell"), Path("/usr/bin/chromium")]
-CHROMIUM = (Path(os.environ["CHROMIUM_PATH"]) if os.environ.get("CHROMIUM_PATH")
-            else next((b for b in BROWSERS if b.exists()), BROWSERS[0]))
+CHROMIUM = (
+    Path(os.environ["CHROMIUM_PATH"])
+    if os.environ.get("CHROMIUM_PATH")
+    else next((b for b in BROWSERS if b.exists()), BROWSERS[0])
+)
 VIEWPORT = {"width": 1280, "height": 900}
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():
-        reason = (f"{CHROMIUM} not found: apt-get install chromium-headless-shell "
-                  "fonts-noto-cjk (CI does, and sets REQUIRE_BROWSER=1)")
+        reason = (
+            f"{CHROMIUM} not found: apt-get install chromium-headless-shell "
+            "fonts-noto-cjk (CI does, and sets REQUIRE_BROWSER=1)"
+        )
         if os.environ.get("REQUIRE_BROWSER") == "1":
             pytest.fail(reason, pytrace=False)
         pytest.skip(reason)
@@ -96,7 +107,8 @@ class _LightHandler(_SiteHandler):
 @contextmanager
 def _serving(site_dir: Path, handler):
     server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir)))
+        ("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir))
+    )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -138,7 +150,9 @@ class Traffic:
         page.on("request", lambda r: self._started(page, r))
         page.on("requestfinished", lambda r: self._ended(page, r))
         page.on("requestfailed", lambda r: self._ended(page, r, failed=True))
-        page.on("response", lambda r: r.status >= 400 and self.failed.append(f"{r.status} {r.url}"))
+        page.on(
+            "response", lambda r: r.status >= 400 and self.failed.append(f"{r.status} {r.url}")
+        )
         page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         page.on("pageerror", lambda e: self.errors.append(str(e)))
 
@@ -196,7 +210,8 @@ def context(browser):
 # Code blocks, and copy buttons: Material's on its code blocks, and on the labs' code cells
 # mkdocs-jupyter's own (<clipboard-copy for="cell-N">, which copies a hidden copy of the source).
 RENDERED = """() => ({
-    blocks: document.querySelectorAll('.md-content pre > code, .md-content .highlight-ipynb').length,
+    blocks: document.querySelectorAll('.md-content pre > code, .md-content .highlight-ipynb')
+        .length,
     copy: document.querySelectorAll('.md-content .md-code__button[data-md-type=copy]').length
         + [...document.querySelectorAll('.md-content clipboard-copy[for]')]
             .filter(button => document.getElementById(button.getAttribute('for'))).length,
@@ -215,7 +230,8 @@ def _survey(browser, served, urls, tabs=4):
         traffic.watch(tab)
     rendered = {}
     for start in range(0, len(urls), len(open_tabs)):
-        batch = list(zip(open_tabs, urls[start:start + len(open_tabs)]))
+        # The last round may have fewer pages than tabs: zip stops at the pages.
+        batch = list(zip(open_tabs, urls[start : start + len(open_tabs)], strict=False))
         for tab, url in batch:
             tab.goto(served + url, wait_until="commit")
         for tab, url in batch:
@@ -253,14 +269,17 @@ def test_the_survey_reports_late_failed_and_foreign_requests_and_console_errors(
         "<!doctype html><title>t</title><div class=md-content><pre><code>x</code></pre></div>"
         "<script>setTimeout(() => fetch('/late-missing.json'), 150);"
         "fetch('/search/search_index.json'); fetch('http://example.invalid/x');"
-        "console.error('boom')</script>", encoding="utf-8")
+        "console.error('boom')</script>",
+        encoding="utf-8",
+    )
     with _serving(tmp_path, _LightHandler) as url:
         traffic, rendered = _survey(browser, url, ["/page.html"])
     assert any("404" in f and f.endswith("/late-missing.json") for f in traffic.failed), traffic
     assert any("404" in f and f.endswith("/search/search_index.json") for f in traffic.failed)
     assert traffic.foreign == ["http://example.invalid/x"]
     assert "boom" in traffic.errors
-    assert rendered["/page.html"]["blocks"] == 1 and rendered["/page.html"]["copy"] == 0
+    assert rendered["/page.html"]["blocks"] == 1
+    assert rendered["/page.html"]["copy"] == 0
 
 
 def test_a_request_the_browser_cut_off_counts_as_what_the_server_answers(tmp_path):
@@ -273,9 +292,13 @@ def test_a_request_the_browser_cut_off_counts_as_what_the_server_answers(tmp_pat
         for name in ["here.txt", "gone.txt"]:
             cut_off = SimpleNamespace(url=f"{url}/{name}", failure="net::ERR_ABORTED")
             traffic._ended(page, cut_off, failed=True)
-        traffic._ended(page, SimpleNamespace(url=f"{url}/x", failure="net::ERR_FAILED"), failed=True)
-    assert traffic.failed == [f"404 {url}/gone.txt (cut off in the browser)",
-                              f"failed {url}/x (net::ERR_FAILED)"]
+        traffic._ended(
+            page, SimpleNamespace(url=f"{url}/x", failure="net::ERR_FAILED"), failed=True
+        )
+    assert traffic.failed == [
+        f"404 {url}/gone.txt (cut off in the browser)",
+        f"failed {url}/x (net::ERR_FAILED)",
+    ]
 
 
 def _last_section(md: Path) -> str:
@@ -293,8 +316,9 @@ def _switch(page, lang: str):
 # tests/test_site.py checks on every page that the switcher links to the twin page; here the
 # browser shows that clicking it also keeps the section (language-switch.js), both ways.
 # The home page (served at / and /en/) and a chapter; the switch is the same script on every page.
-@pytest.mark.parametrize("md", [Path("index.md"), Path("schedulers.md")],
-                         ids=lambda p: p.as_posix())
+@pytest.mark.parametrize(
+    "md", [Path("index.md"), Path("schedulers.md")], ids=lambda p: p.as_posix()
+)
 def test_the_language_switch_keeps_page_and_section(context, served, md):
     anchor = f"#{_last_section(md)}"
     page = context.new_page()
@@ -321,30 +345,81 @@ SEARCHES = [
     ("clip_grad_norm_", "en", "clipping.md"),
     ("retain_graph", "en", "backward.md"),
     # English: messages, pasted
-    ("RuntimeError: Trying to backward through the graph a second time (or directly access saved "
-     "tensors after they have already been freed)", "en", "errors.md"),
+    (
+        (
+            "RuntimeError: Trying to backward through the graph a second time (or directly "
+            "access saved tensors after they have already been freed)"
+        ),
+        "en",
+        "errors.md",
+    ),
     ("RuntimeError: grad can be implicitly created only for scalar outputs", "en", "errors.md"),
     ("element 0 of tensors does not require grad and does not have a grad_fn", "en", "errors.md"),
-    ("one of the variables needed for gradient computation has been modified by an inplace "
-     "operation: [torch.cuda.FloatTensor [128, 1]], which is output 0 of AsStridedBackward0, is "
-     "at version 2; expected version 1 instead", "en", "errors.md"),
-    ("UserWarning: Detected call of `lr_scheduler.step()` before `optimizer.step()`", "en",
-     "errors.md"),
-    ("ValueError: Tried to step 60002 times. The specified number of total steps is 60000", "en",
-     "errors.md"),
-    ("The epoch parameter in `scheduler.step()` was not necessary and is being deprecated where "
-     "possible", "en", "errors.md"),
-    ('KeyError: "param \'initial_lr\' is not specified in param_groups[0] when resuming an '
-     'optimizer"', "en", "errors.md"),
-    ("RuntimeError: unscale_() has already been called on this optimizer since the last update().",
-     "en", "errors.md"),
+    (
+        (
+            "one of the variables needed for gradient computation has been modified by an "
+            "inplace operation: [torch.cuda.FloatTensor [128, 1]], which is output 0 of "
+            "AsStridedBackward0, is at version 2; expected version 1 instead"
+        ),
+        "en",
+        "errors.md",
+    ),
+    (
+        "UserWarning: Detected call of `lr_scheduler.step()` before `optimizer.step()`",
+        "en",
+        "errors.md",
+    ),
+    (
+        "ValueError: Tried to step 60002 times. The specified number of total steps is 60000",
+        "en",
+        "errors.md",
+    ),
+    (
+        (
+            "The epoch parameter in `scheduler.step()` was not necessary and is being deprecated "
+            "where possible"
+        ),
+        "en",
+        "errors.md",
+    ),
+    (
+        (
+            "KeyError: \"param 'initial_lr' is not specified in param_groups[0] when resuming an "
+            'optimizer"'
+        ),
+        "en",
+        "errors.md",
+    ),
+    (
+        (
+            "RuntimeError: unscale_() has already been called on this optimizer since the last "
+            "update()."
+        ),
+        "en",
+        "errors.md",
+    ),
     ("TypeError: step() missing 1 required positional argument: 'closure'", "en", "errors.md"),
-    ("RuntimeError: Expected all tensors to be on the same device, but found at least two "
-     "devices, cuda:0 and cpu!", "en", "errors.md"),
-    ("ValueError: loaded state dict contains a parameter group that doesn't match the size of "
-     "optimizer's group", "en", "errors.md"),
-    ("UserWarning: The .grad attribute of a Tensor that is not a leaf Tensor is being accessed",
-     "en", "errors.md"),
+    (
+        (
+            "RuntimeError: Expected all tensors to be on the same device, but found at least two "
+            "devices, cuda:0 and cpu!"
+        ),
+        "en",
+        "errors.md",
+    ),
+    (
+        (
+            "ValueError: loaded state dict contains a parameter group that doesn't match the "
+            "size of optimizer's group"
+        ),
+        "en",
+        "errors.md",
+    ),
+    (
+        "UserWarning: The .grad attribute of a Tensor that is not a leaf Tensor is being accessed",
+        "en",
+        "errors.md",
+    ),
     ("TypeError: unsupported operand type(s) for *: 'NoneType' and 'float'", "en", "errors.md"),
     # English: questions
     ("Why do we need to call zero_grad()?", "en", "zero_grad.md"),
@@ -383,15 +458,30 @@ SEARCHES = [
     ("GradScaler", "zh", "amp.md"),
     ("OneCycleLR", "zh", "schedulers.md"),
     ("clip_grad_norm_", "zh", "clipping.md"),
-    ("KeyError: param 'initial_lr' is not specified in param_groups[0] when resuming an optimizer",
-     "zh", "errors.md"),
+    (
+        (
+            "KeyError: param 'initial_lr' is not specified in param_groups[0] when resuming an "
+            "optimizer"
+        ),
+        "zh",
+        "errors.md",
+    ),
     ("Trying to backward through the graph a second time", "zh", "errors.md"),
     ("grad can be implicitly created only for scalar outputs", "zh", "errors.md"),
     ("Detected call of `lr_scheduler.step()` before `optimizer.step()`", "zh", "errors.md"),
-    ("Expected all tensors to be on the same device, but found at least two devices, cuda:0 and "
-     "cpu!", "zh", "errors.md"),
-    ("unscale_() has already been called on this optimizer since the last update()", "zh",
-     "errors.md"),
+    (
+        (
+            "Expected all tensors to be on the same device, but found at least two devices, "
+            "cuda:0 and cpu!"
+        ),
+        "zh",
+        "errors.md",
+    ),
+    (
+        "unscale_() has already been called on this optimizer since the last update()",
+        "zh",
+        "errors.md",
+    ),
 ]
 
 # Types each query into the search box as a reader does (Material searches on keyup) and waits
@@ -428,10 +518,14 @@ def search_problems(lang: str, searches: list[tuple], answers: list[dict]) -> li
     for (query, page), answer in zip(queries, answers, strict=True):
         expected, pages = page_url(lang, Path(page)), answer["pages"]
         if expected not in pages[:5]:
-            rank = (f"result {pages.index(expected) + 1}" if expected in pages
-                    else f"not among the {len(pages)} shown")
-            problems.append(f"{query!r}: {page} is not among the first five results ({rank}): "
-                            f"{pages[:5]}")
+            rank = (
+                f"result {pages.index(expected) + 1}"
+                if expected in pages
+                else f"not among the {len(pages)} shown"
+            )
+            problems.append(
+                f"{query!r}: {page} is not among the first five results ({rank}): {pages[:5]}"
+            )
         other = sorted({p for p in answer["links"] if p.startswith("/en/") != (lang == "en")})
         if other:
             problems.append(f"{query!r} found pages of the other language: {other}")
@@ -442,21 +536,29 @@ def test_search_problems_name_a_missed_page_and_the_other_language():
     """The check itself (no browser): a page ranked sixth, and a result in the other language."""
     searches = [("GradScaler", "en", "amp.md"), ("OneCycleLR", "en", "schedulers.md")]
     sixth = ["/en/cheatsheet/", "/en/", "/en/step/", "/en/sgd/", "/en/ddp/", "/en/amp/"]
-    answers = [{"pages": sixth, "links": sixth + ["/en/amp/#scaler"]},
-               {"pages": ["/en/schedulers/", "/amp/"], "links": ["/en/schedulers/", "/amp/"]}]
+    answers = [
+        {"pages": sixth, "links": [*sixth, "/en/amp/#scaler"]},
+        {"pages": ["/en/schedulers/", "/amp/"], "links": ["/en/schedulers/", "/amp/"]},
+    ]
     assert search_problems("en", searches, answers) == [
-        "'GradScaler': amp.md is not among the first five results (result 6): ['/en/cheatsheet/', "
-        "'/en/', '/en/step/', '/en/sgd/', '/en/ddp/']",
+        (
+            "'GradScaler': amp.md is not among the first five results (result 6): "
+            "['/en/cheatsheet/', '/en/', '/en/step/', '/en/sgd/', '/en/ddp/']"
+        ),
         "'OneCycleLR' found pages of the other language: ['/amp/']",
     ]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_search_finds_the_page_that_answers_each_query_in_the_readers_language_only(
-        context, served_with_search, lang):
+    context, served_with_search, lang
+):
     queries = [query for query, language, _ in SEARCHES if language == lang]
-    missing = {page for _, language, page in SEARCHES
-               if language == lang and not (REPO.docs / lang / page).is_file()}
+    missing = {
+        page
+        for _, language, page in SEARCHES
+        if language == lang and not (REPO.docs / lang / page).is_file()
+    }
     assert not missing, f"SEARCHES expects pages that do not exist: {sorted(missing)}"
     page = context.new_page()
     page.goto(served_with_search + page_url(lang, Path("index.md")))
@@ -497,15 +599,21 @@ def test_the_copy_button_of_a_lab_cell_copies_the_cell_as_tested(context, served
 
 
 def _axe(page, within, options: dict) -> list[str]:
-    """axe-core's violations, one line per element (`within` and `options` as axe.run takes them)."""
+    """axe-core's violations, one line per element (`within` and `options` as axe.run takes
+    them)."""
     import axe_playwright_python
 
     if not page.evaluate("typeof axe !== 'undefined'"):
         page.add_script_tag(path=str(Path(axe_playwright_python.__file__).with_name("axe.min.js")))
-    result = page.evaluate("([within, options]) => axe.run(within, options)",
-                           [within, {"resultTypes": ["violations"], **options}])
-    return [f"{v['id']} ({v['impact']}): {node['html'][:100]} {node['failureSummary'][:160]}"
-            for v in result["violations"] for node in v["nodes"]]
+    result = page.evaluate(
+        "([within, options]) => axe.run(within, options)",
+        [within, {"resultTypes": ["violations"], **options}],
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {node['html'][:100]} {node['failureSummary'][:160]}"
+        for v in result["violations"]
+        for node in v["nodes"]
+    ]
 
 
 CODE = [[".highlight"], [".highlight-ipynb"]]
@@ -515,7 +623,9 @@ def _axe_page(page) -> list[str]:
     """Every rule on the whole page, except the contrast of code: a chapter has thousands of
     highlighted tokens, which made that one check most of axe's time, and every token class of
     the site is checked at once (in both colour schemes) by the palette test below."""
-    everything_else = _axe(page, {"exclude": []}, {"rules": {"color-contrast": {"enabled": False}}})
+    everything_else = _axe(
+        page, {"exclude": []}, {"rules": {"color-contrast": {"enabled": False}}}
+    )
     contrast = _axe(page, {"exclude": CODE}, {"runOnly": ["color-contrast"]})
     return everything_else + contrast
 
@@ -533,8 +643,10 @@ def _open(context, served, url: str, scheme: str):
 # Every rule of axe-core on a page of each kind: the home page (zh in the light scheme, en in the
 # dark one), a chapter with a table, admonitions and code annotations, and a lab. The colours of
 # code, which differ from page to page, are checked for all pages at once below.
-@pytest.mark.parametrize("url,scheme", [("/", "light"), ("/en/", "dark"),
-                                        ("/en/by_hand/", "light"), ("/labs/schedules/", "light")])
+@pytest.mark.parametrize(
+    ("url", "scheme"),
+    [("/", "light"), ("/en/", "dark"), ("/en/by_hand/", "light"), ("/labs/schedules/", "light")],
+)
 def test_axe_finds_no_accessibility_violations(context, served, url, scheme):
     violations = _axe_page(_open(context, served, url, scheme))
     assert not violations, "\n".join(violations)
@@ -545,8 +657,11 @@ PALETTE = """([chapterTokens, labTokens]) => {
     const spans = tokens => tokens.map(t => `<span class="${t}">${t}</span>`).join(" ");
     const palette = document.createElement("div");
     palette.id = "palette";
-    palette.innerHTML = `<div class="highlight"><pre><span></span><code>${spans(chapterTokens)}</code></pre></div>
-        <p><code>inline code</code> <a href="#palette">a link</a> <a href="#palette"><code>code as a link</code></a></p>`;
+    const code = `<pre><span></span><code>${spans(chapterTokens)}</code></pre>`;
+    const links = '<a href="#palette">a link</a> '
+        + '<a href="#palette"><code>code as a link</code></a>';
+    palette.innerHTML = `<div class="highlight">${code}</div>`
+        + `<p><code>inline code</code> ${links}</p>`;
     const cell = document.querySelector(".jupyter-wrapper .jp-CodeCell").cloneNode(true);
     cell.querySelector(".jp-Cell-outputWrapper")?.remove();
     cell.querySelector(".highlight-ipynb pre").innerHTML = spans(labTokens);
@@ -571,7 +686,8 @@ def test_every_colour_of_code_on_the_site_is_readable(context, served, code_toke
     """Contrast (axe-core's color-contrast) of one sample of every token class used anywhere on
     the site, with inline code and links, in the light scheme and, after the reader's click on
     the palette toggle, the dark one: cheaper than axe on every page, and it misses no page."""
-    assert len(code_tokens["chapters"]) > 10 and len(code_tokens["labs"]) > 10, code_tokens
+    assert len(code_tokens["chapters"]) > 10, code_tokens
+    assert len(code_tokens["labs"]) > 10, code_tokens
     page = _open(context, served, page_url("zh", labs.pages()[0]), "light")
     page.evaluate(PALETTE, [code_tokens["chapters"], code_tokens["labs"]])
     violations = {"light": _axe(page, "#palette", {"runOnly": ["color-contrast"]})}
@@ -579,4 +695,5 @@ def test_every_colour_of_code_on_the_site_is_readable(context, served, code_toke
     assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
     violations["dark"] = _axe(page, "#palette", {"runOnly": ["color-contrast"]})
     assert not any(violations.values()), "\n".join(
-        f"{scheme}: {line}" for scheme, lines in violations.items() for line in lines)
+        f"{scheme}: {line}" for scheme, lines in violations.items() for line in lines
+    )

@@ -53,9 +53,12 @@ def proofs(cells: list[str]) -> list[str]:
 
 def vocabulary(language: str) -> list[str]:
     if language not in VERDICTS:
-        pytest.fail(f"the site's language '{language}' (mkdocs.yml) has no verdict words: add "
-                    f"VERDICTS['{language}'] to tests/test_errata.py, the categories of "
-                    f"{next(iter(VERDICTS.values()))} in its words", pytrace=False)
+        pytest.fail(
+            f"the site's language '{language}' (mkdocs.yml) has no verdict words: add "
+            f"VERDICTS['{language}'] to tests/test_errata.py, the categories of "
+            f"{next(iter(VERDICTS.values()))} in its words",
+            pytrace=False,
+        )
     return VERDICTS[language]
 
 
@@ -84,7 +87,8 @@ def shows_a_snippet(page, anchor: str) -> bool:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_language_has_its_verdict_words(language):
     assert len(vocabulary(language)) == len(vocabulary(LANGUAGES[0])), (
-        f"VERDICTS['{language}'] must name the same categories as VERDICTS['{LANGUAGES[0]}']")
+        f"VERDICTS['{language}'] must name the same categories as VERDICTS['{LANGUAGES[0]}']"
+    )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -143,7 +147,9 @@ def test_every_language_gives_the_verdicts_of_the_default_one(language):
 @pytest.mark.parametrize("language", LANGUAGES[1:])
 def test_every_language_links_the_proofs_of_the_default_one(language):
     default = LANGUAGES[0]
-    linked = {lang: {row: proofs(cells) for row, cells in rows(lang)} for lang in (default, language)}
+    linked = {
+        lang: {row: proofs(cells) for row, cells in rows(lang)} for lang in (default, language)
+    }
     differ = {
         row: (linked[default].get(row), linked[language].get(row))
         for row in IDS

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from harness import checks
-from harness.layout import ConfigError, Layout, REGENERATE_COMMAND
-from harness.snippets import Snippet, run, run_for_test
+from harness.layout import REGENERATE_COMMAND, ConfigError, Layout
 from harness.site import code_blocks, foreign_css_urls, third_party_requests
+from harness.snippets import Snippet, run, run_for_test
 
 BODY = """# Page
 
@@ -44,8 +44,13 @@ plugins:
 """
 
 
-def make_tree(root: Path, zh: str = GOOD_PAGE, en: str = GOOD_PAGE,
-              code: str = 'print("hello")\n', stored: str = "hello\n") -> Layout:
+def make_tree(
+    root: Path,
+    zh: str = GOOD_PAGE,
+    en: str = GOOD_PAGE,
+    code: str = 'print("hello")\n',
+    stored: str = "hello\n",
+) -> Layout:
     root.mkdir(parents=True, exist_ok=True)
     (root / "mkdocs.yml").write_text(CONFIG, encoding="utf-8")
     for lang, text in (("zh", zh), ("en", en)):
@@ -64,16 +69,21 @@ def test_a_good_tree_passes_every_check(tmp_path):
     and no citation: the citation check then needs neither the pin nor the installed torch)."""
     layout = make_tree(tmp_path)
     assert {check.__name__: check(layout) for check in checks.PAGE_CHECKS} == {
-        check.__name__: [] for check in checks.PAGE_CHECKS}
+        check.__name__: [] for check in checks.PAGE_CHECKS
+    }
     assert run(Snippet(layout, "demo/hello.py")).failure() is None
 
 
 def test_every_problems_function_of_the_checks_is_a_registered_page_check():
     """A check that is not in PAGE_CHECKS would run neither on the site (tests/test_pages.py)
     nor here: register it with @page_check (README.md, "Adding a check")."""
-    defined = {name for name, function in inspect.getmembers(checks, inspect.isfunction)
-               if function.__module__ == checks.__name__ and name.endswith("_problems")
-               and not name.startswith("_")}
+    defined = {
+        name
+        for name, function in inspect.getmembers(checks, inspect.isfunction)
+        if function.__module__ == checks.__name__
+        and name.endswith("_problems")
+        and not name.startswith("_")
+    }
     registered = [check.__name__ for check in checks.PAGE_CHECKS]
     assert sorted(defined - set(registered)) == [], "not registered with @page_check"
     assert sorted(set(registered) - defined) == [], "registered, but not named *_problems"
@@ -93,7 +103,8 @@ def test_the_languages_are_the_ones_mkdocs_yml_declares_default_first(tmp_path):
     config = CONFIG.replace("        - locale: zh\n          default: true\n", "") + (
         "        - locale: fr\n          link: /francais/\n"
         "        - locale: zh\n          default: true\n"
-        "        - locale: de\n          build: false\n")
+        "        - locale: de\n          build: false\n"
+    )
     (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
     assert layout.languages == ("zh", "en", "fr")
     assert [lang.link for lang in layout.site_languages] == ["/", "/en/", "/francais/"]
@@ -105,22 +116,27 @@ def test_the_languages_are_the_ones_mkdocs_yml_declares_default_first(tmp_path):
     assert page_url("fr", Path("labs/x.ipynb"), layout) == "/francais/labs/x/"
 
 
-@pytest.mark.parametrize("config, expected", [
-    (None, "mkdocs.yml does not exist"),
-    ("plugins:\n  - search\n", "no i18n plugin with a 'languages' list"),
-    (CONFIG.replace("          default: true\n", ""), "exactly one i18n language must say"),
-], ids=["no-config", "no-i18n", "no-default"])
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        (None, "mkdocs.yml does not exist"),
+        ("plugins:\n  - search\n", "no i18n plugin with a 'languages' list"),
+        (CONFIG.replace("          default: true\n", ""), "exactly one i18n language must say"),
+    ],
+    ids=["no-config", "no-i18n", "no-default"],
+)
 def test_a_tree_whose_languages_cannot_be_read_says_why(tmp_path, config, expected):
     if config is not None:
         (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
     with pytest.raises(ConfigError, match=expected):
-        Layout(tmp_path).languages
+        _ = Layout(tmp_path).languages
 
 
 def test_twins_that_include_different_snippets_are_reported(tmp_path):
     layout = make_tree(tmp_path, en=GOOD_PAGE.replace("demo/hello.", "demo/other."))
     (problem,) = checks.twin_difference_problems(layout)
-    assert "include different snippets" in problem and "docs/en/page.md" in problem
+    assert "include different snippets" in problem
+    assert "docs/en/page.md" in problem
 
 
 def test_twins_with_different_heading_ids_are_reported(tmp_path):
@@ -130,14 +146,20 @@ def test_twins_with_different_heading_ids_are_reported(tmp_path):
 
 
 def test_twins_that_link_to_different_sections_are_reported(tmp_path):
-    layout = make_tree(tmp_path, zh=GOOD_PAGE + "\n见[另一节](other.md#a)。\n",
-                       en=GOOD_PAGE + "\nSee [the other](other.md#b).\n")
+    layout = make_tree(
+        tmp_path,
+        zh=GOOD_PAGE + "\n见[另一节](other.md#a)。\n",
+        en=GOOD_PAGE + "\nSee [the other](other.md#b).\n",
+    )
     (problem,) = checks.twin_difference_problems(layout)
-    assert "link to different pages or sections" in problem and "other.md#a" in problem
+    assert "link to different pages or sections" in problem
+    assert "other.md#a" in problem
 
 
 def test_links_to_missing_pages_or_sections_are_named(tmp_path):
-    page = GOOD_PAGE + "\n[ok](page.md#section) [here](#section) [bad](page.md#nope) [gone](x.md)\n"
+    page = (
+        GOOD_PAGE + "\n[ok](page.md#section) [here](#section) [bad](page.md#nope) [gone](x.md)\n"
+    )
     layout = make_tree(tmp_path, zh=page, en=page)
     assert checks.link_problems(layout)[:2] == [
         "docs/zh/page.md: link 'page.md#nope' names no heading id of docs/zh/page.md",
@@ -151,21 +173,27 @@ def test_a_heading_without_an_explicit_id_is_named_with_its_line(tmp_path):
     assert problem.startswith("docs/zh/page.md:7: heading 'Section' has no explicit id")
 
 
-@pytest.mark.parametrize("written", ["{ #section }", "{#section}", "{ #section .wide }",
-                                     "{#section}  "])
+@pytest.mark.parametrize(
+    "written", ["{ #section }", "{#section}", "{ #section .wide }", "{#section}  "]
+)
 def test_heading_ids_have_one_grammar_for_pages_and_labs(tmp_path, written):
     """attr_list's `{ #id }` (the pages) and `{#id}` (the labs) are both read, by the page
     parser and by the lab reader alike (harness/markdown.py HEADING_ID)."""
     from harness import labs
     from harness.markdown import parse
 
-    layout = make_tree(tmp_path, zh=GOOD_PAGE.replace("{{ #section }}", written.replace("{", "{{")
-                                                      .replace("}", "}}")))
+    layout = make_tree(
+        tmp_path,
+        zh=GOOD_PAGE.replace("{{ #section }}", written.replace("{", "{{").replace("}", "}}")),
+    )
     (_, heading) = parse(layout.docs / "zh" / "page.md").headings
     assert (heading.text, heading.id) == ("Section", "section")
     source = tmp_path / "lab.py"
-    source.write_text(f'# %% [markdown] lang="zh"\n# ## 小节 {written}\n'
-                      f'# %% [markdown] lang="en"\n# ## Section {{#section}}\n', encoding="utf-8")
+    source.write_text(
+        f'# %% [markdown] lang="zh"\n# ## 小节 {written}\n'
+        f'# %% [markdown] lang="en"\n# ## Section {{#section}}\n',
+        encoding="utf-8",
+    )
     notebooks = labs.split(source)
     assert notebooks["zh"].cells[0].source == '## 小节 <a id="section"></a>'
     assert notebooks["en"].cells[0].source == '## Section <a id="section"></a>'
@@ -179,8 +207,9 @@ def test_an_include_of_a_missing_file_names_the_page_and_line(tmp_path):
 
 @pytest.mark.parametrize("fence", ['```python title="x.py"', "```py", "~~~python"])
 def test_a_python_fence_pytest_codeblocks_would_skip_is_refused(tmp_path, fence):
-    page = GOOD_PAGE.replace("```python\n--8<-- \"demo/hello.py\"\n```",
-                             f"{fence}\n--8<-- \"demo/hello.py\"\n{fence[:3]}")
+    page = GOOD_PAGE.replace(
+        '```python\n--8<-- "demo/hello.py"\n```', f'{fence}\n--8<-- "demo/hello.py"\n{fence[:3]}'
+    )
     layout = make_tree(tmp_path, zh=page)
     problems = checks.fence_problems(layout)
     assert any("docs/zh/page.md:9:" in p and "skip" in p for p in problems), problems
@@ -211,9 +240,14 @@ def test_an_unused_snippet_and_a_stale_output_file_are_named(tmp_path):
     (layout.figures / "hand_made.svg").write_text("<svg/>")
     assert checks.orphan_problems(layout) == [
         "snippets/demo/unused.py is included by no page; show it or delete it",
-        "docs/assets/figures/hand_made.svg is written by no snippet (none names it); figures here "
-        "are generated by snippets, hand-made images belong in docs/assets/diagrams/",
-        f"snippets/demo/gone.out is a stored output without a snippet; delete it or run {REGENERATE_COMMAND}",
+        (
+            "docs/assets/figures/hand_made.svg is written by no snippet (none names it); figures "
+            "here are generated by snippets, hand-made images belong in docs/assets/diagrams/"
+        ),
+        (
+            "snippets/demo/gone.out is a stored output without a snippet; delete it or run "
+            f"{REGENERATE_COMMAND}"
+        ),
     ]
 
 
@@ -223,7 +257,8 @@ def test_a_snippet_that_raises_reports_traceback_path_and_pages(tmp_path):
     assert "The snippet raised." in failure
     assert "snippet: snippets/demo/hello.py" in failure
     assert "included by: docs/zh/page.md, docs/en/page.md" in failure
-    assert 'hello.py", line 2' in failure and "ValueError: boom" in failure
+    assert 'hello.py", line 2' in failure
+    assert "ValueError: boom" in failure
 
 
 def test_stale_output_shows_a_diff_and_the_regenerate_command(tmp_path):
@@ -253,8 +288,10 @@ def test_snippets_run_as_main_with_fresh_globals(tmp_path):
 
 
 def test_code_blocks_carry_their_language_from_the_html():
-    html = ('<div class="language-python highlight"><pre><span></span><code>x = 1\n</code></pre></div>'
-            '<pre><code>plain</code></pre>')
+    html = (
+        '<div class="language-python highlight"><pre><span></span><code>x = 1\n</code></pre></div>'
+        "<pre><code>plain</code></pre>"
+    )
     blocks = code_blocks(html, "p.html")
     assert [(b.language, b.text) for b in blocks] == [("python", "x = 1\n"), (None, "plain")]
 
@@ -277,7 +314,9 @@ def test_requests_to_other_hosts_are_found_but_links_are_not():
 
 
 def test_a_figure_the_snippet_writes_must_match_the_stored_one(tmp_path):
-    code = 'from pathlib import Path\nPath("plot.svg").write_text("<svg>new</svg>")\nprint("saved")\n'
+    code = (
+        'from pathlib import Path\nPath("plot.svg").write_text("<svg>new</svg>")\nprint("saved")\n'
+    )
     layout = make_tree(tmp_path, code=code, stored="saved\n")
     snippet = Snippet(layout, "demo/hello.py")
     assert "docs/assets/figures/plot.svg" in run(snippet).failure()
@@ -297,16 +336,19 @@ def test_snippets_run_in_an_empty_scratch_directory(tmp_path):
 
 
 def test_a_snippet_cannot_change_global_settings_for_the_next(tmp_path):
-    import matplotlib
+    import matplotlib as mpl
     import torch
 
-    code = ('import matplotlib\nimport torch\nmatplotlib.rcParams["lines.linewidth"] = 9\n'
-            'torch.set_default_dtype(torch.float64)\ntorch.set_grad_enabled(False)\n')
+    code = (
+        'import matplotlib\nimport torch\nmatplotlib.rcParams["lines.linewidth"] = 9\n'
+        "torch.set_default_dtype(torch.float64)\ntorch.set_grad_enabled(False)\n"
+    )
     layout = make_tree(tmp_path, code=code, stored="")
-    width = matplotlib.rcParams["lines.linewidth"]
+    width = mpl.rcParams["lines.linewidth"]
     assert run(Snippet(layout, "demo/hello.py")).failure() is None
-    assert matplotlib.rcParams["lines.linewidth"] == width
-    assert torch.get_default_dtype() == torch.float32 and torch.is_grad_enabled()
+    assert mpl.rcParams["lines.linewidth"] == width
+    assert torch.get_default_dtype() == torch.float32
+    assert torch.is_grad_enabled()
 
 
 SPAWNING = """import multiprocessing
@@ -338,7 +380,8 @@ def test_a_hanging_snippet_is_killed_and_reported(tmp_path, monkeypatch):
     code = "import multiprocessing\nimport time\nprint('waiting', flush=True)\ntime.sleep(60)\n"
     layout = make_tree(tmp_path, code=code, stored="waiting\n")
     failure = run(Snippet(layout, "demo/hello.py")).failure()
-    assert "timed out after 1 s and was killed" in failure and "waiting" in failure
+    assert "timed out after 1 s and was killed" in failure
+    assert "waiting" in failure
 
 
 def test_an_own_process_snippet_that_fails_reports_its_stderr(tmp_path):
@@ -355,13 +398,19 @@ print(f"size {10 if quick else 1000}: {0.5 if quick else 12.25} ms")
 
 
 def test_a_benchmark_is_run_quick_and_compared_by_shape(tmp_path):
-    layout = make_tree(tmp_path, code=BENCH,
-                       stored="machine: the recording box\nsize 1000: 12.25 ms\n")
-    (tmp_path / "snippets" / "demo" / "hello.py").rename(tmp_path / "snippets" / "demo" / "bench_x.py")
-    (tmp_path / "snippets" / "demo" / "hello.out").rename(tmp_path / "snippets" / "demo" / "bench_x.out")
+    layout = make_tree(
+        tmp_path, code=BENCH, stored="machine: the recording box\nsize 1000: 12.25 ms\n"
+    )
+    (tmp_path / "snippets" / "demo" / "hello.py").rename(
+        tmp_path / "snippets" / "demo" / "bench_x.py"
+    )
+    (tmp_path / "snippets" / "demo" / "hello.out").rename(
+        tmp_path / "snippets" / "demo" / "bench_x.out"
+    )
     snippet = Snippet(layout, "demo/bench_x.py")
     result = run_for_test(snippet)
-    assert result.stdout.endswith("size 10: 0.5 ms\n") and result.failure() is None
+    assert result.stdout.endswith("size 10: 0.5 ms\n")
+    assert result.failure() is None
     snippet.output_path.write_text("machine: the recording box\nsize 1000 took 12.25 ms\n")
     assert "out of date" in run_for_test(snippet).failure()
 
@@ -373,7 +422,7 @@ def test_a_lab_whose_markdown_is_not_paired_is_refused(tmp_path):
     source.write_text('# %% [markdown] lang="zh"\n# # 标题\n# %%\nprint(1)\n', encoding="utf-8")
     with pytest.raises(labs.LabError, match='should be the lang="en" twin'):
         labs.split(source)
-    source.write_text('# %% [markdown]\n# # Title\n', encoding="utf-8")
+    source.write_text("# %% [markdown]\n# # Title\n", encoding="utf-8")
     with pytest.raises(labs.LabError, match='needs lang="zh" or lang="en"'):
         labs.split(source)
 
@@ -397,20 +446,30 @@ def test_a_lab_figure_needs_its_alt_text_in_both_languages(tmp_path):
     from harness import labs
 
     source = tmp_path / "lab.py"
-    heading = '# %% [markdown] lang="zh"\n# # 标题 {#t}\n# %% [markdown] lang="en"\n# # Title {#t}\n'
+    heading = (
+        '# %% [markdown] lang="zh"\n# # 标题 {#t}\n# %% [markdown] lang="en"\n# # Title {#t}\n'
+    )
     source.write_text(heading + '# %% alt_zh="一条线"\nx = 1\n', encoding="utf-8")
     with pytest.raises(labs.LabError, match="alt text in one language only"):
         labs.split(source)
-    source.write_text(heading + '# %% alt_zh="一条线" alt_en="One line"\nx = 1\n', encoding="utf-8")
-    assert [nb.cells[-1].metadata["alt"] for nb in labs.split(source).values()] == ["一条线", "One line"]
+    source.write_text(
+        heading + '# %% alt_zh="一条线" alt_en="One line"\nx = 1\n', encoding="utf-8"
+    )
+    assert [nb.cells[-1].metadata["alt"] for nb in labs.split(source).values()] == [
+        "一条线",
+        "One line",
+    ]
 
 
 def test_a_lab_cell_that_raises_names_the_lab_and_cell(tmp_path):
     from harness import labs
 
     source = tmp_path / "broken.py"
-    source.write_text('# %% [markdown] lang="zh"\n# # 标题 {#t}\n# %% [markdown] lang="en"\n'
-                      '# # Title {#t}\n# %%\nx = 1\n# %%\nraise ValueError("boom")\n', encoding="utf-8")
+    source.write_text(
+        '# %% [markdown] lang="zh"\n# # 标题 {#t}\n# %% [markdown] lang="en"\n'
+        '# # Title {#t}\n# %%\nx = 1\n# %%\nraise ValueError("boom")\n',
+        encoding="utf-8",
+    )
     with pytest.raises(labs.LabError, match=r"cell 2 raised(.|\n)*ValueError"):
         labs.build(source)
 
@@ -420,10 +479,12 @@ def test_a_cells_printed_chunks_are_stored_as_one_output_whatever_the_machines_l
 
     from harness.labs import _merge_streams
 
-    chunks = [new_output("stream", name="stdout", text="a\n"),
-              new_output("stream", name="stdout", text="b\n"),
-              new_output("display_data", data={"text/plain": "fig"}),
-              new_output("stream", name="stdout", text="c\n")]
+    chunks = [
+        new_output("stream", name="stdout", text="a\n"),
+        new_output("stream", name="stdout", text="b\n"),
+        new_output("display_data", data={"text/plain": "fig"}),
+        new_output("stream", name="stdout", text="c\n"),
+    ]
     merged = _merge_streams(chunks)
     assert [o.get("text") for o in merged] == ["a\nb\n", None, "c\n"]
     assert _merge_streams([new_output("stream", name="stdout", text="a\nb\n")]) == merged[:1]
@@ -431,11 +492,13 @@ def test_a_cells_printed_chunks_are_stored_as_one_output_whatever_the_machines_l
 
 def test_a_spawned_child_killed_at_exit_gets_exactly_one_more_run(tmp_path):
     marker = tmp_path / "tries"
-    code = ("import multiprocessing\nfrom pathlib import Path\n"
-            f"tries = Path({str(marker)!r})\n"
-            "n = int(tries.read_text()) + 1 if tries.exists() else 1\ntries.write_text(str(n))\n"
-            "print('done')\n"
-            "if n == 1:\n    raise SystemExit('ProcessExitedException: process 0 terminated with signal SIGABRT')\n")
+    code = (
+        "import multiprocessing\nfrom pathlib import Path\n"
+        f"tries = Path({str(marker)!r})\n"
+        "n = int(tries.read_text()) + 1 if tries.exists() else 1\ntries.write_text(str(n))\n"
+        "print('done')\nif n == 1:\n    raise SystemExit('ProcessExitedException: process 0 "
+        "terminated with signal SIGABRT')\n"
+    )
     layout = make_tree(tmp_path, code=code, stored="done\n")
     assert run(Snippet(layout, "demo/hello.py")).failure() is None
     assert marker.read_text() == "2"
@@ -451,8 +514,9 @@ CITE = "https://github.com/pytorch/pytorch/blob/v9.9.0/torch/optim/fake.py#L{}"
 
 def cite_tree(root: Path, sentence: str) -> tuple[Layout, Path]:
     """A tree whose page (both languages) carries `sentence`, and a fake installed torch."""
-    layout = make_tree(root, zh=GOOD_PAGE + "\n" + sentence + "\n",
-                       en=GOOD_PAGE + "\n" + sentence + "\n")
+    layout = make_tree(
+        root, zh=GOOD_PAGE + "\n" + sentence + "\n", en=GOOD_PAGE + "\n" + sentence + "\n"
+    )
     site = root / "site-packages"
     (site / "torch" / "optim").mkdir(parents=True)
     (site / "torch" / "optim" / "fake.py").write_text(FAKE_SOURCE, encoding="utf-8")
@@ -478,12 +542,15 @@ def test_citations_are_checked_against_the_torch_the_tree_pins(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "target, expected",
+    ("target", "expected"),
     [
         (CITE.format("1"), "`momentum` does not occur in torch/optim/fake.py lines 1-1"),
         (CITE.format("3-L9"), "lines 3-9 do not exist (torch/optim/fake.py has 4)"),
         (CITE.format("1-L4").replace("fake.py", "gone.py"), "is not a file of the installed"),
-        (CITE.format("3").replace("v9.9.0", "v9.8.0"), "cites v9.8.0, but the pinned torch is 9.9.0"),
+        (
+            CITE.format("3").replace("v9.9.0", "v9.8.0"),
+            "cites v9.8.0, but the pinned torch is 9.9.0",
+        ),
         (CITE.format("3").replace("blob/v9.9.0", "blob/main"), "is not a checkable citation"),
         (CITE.format("3").split("#")[0], "is not a checkable citation"),
     ],
@@ -491,18 +558,21 @@ def test_citations_are_checked_against_the_torch_the_tree_pins(tmp_path):
 )
 def test_a_citation_that_does_not_hold_is_named(tmp_path, target, expected):
     problems = citation_problems(tmp_path, f"It uses [`momentum`]({target}).")
-    assert problems and all(expected in p for p in problems[:1]), problems
+    assert problems, problems
+    assert expected in problems[0], problems
     assert problems[0].startswith("docs/zh/page.md:19: ")
 
 
 def test_a_citation_must_name_its_identifier_in_code_font(tmp_path):
     zh, en = citation_problems(tmp_path, f"See [the source]({CITE.format('3')}).")
-    assert "names no identifier in code font" in zh and en.startswith("docs/en/page.md:19: ")
+    assert "names no identifier in code font" in zh
+    assert en.startswith("docs/en/page.md:19: ")
 
 
 def test_a_bare_link_into_the_torch_source_is_refused(tmp_path):
     (zh, en) = citation_problems(tmp_path, "Read " + CITE.format("3") + " yourself.")
-    assert "not a citation of lines at the pinned tag" in zh and en.startswith("docs/en/")
+    assert "not a citation of lines at the pinned tag" in zh
+    assert en.startswith("docs/en/")
 
 
 def test_links_to_pull_requests_are_not_citations(tmp_path):
@@ -511,8 +581,11 @@ def test_links_to_pull_requests_are_not_citations(tmp_path):
 
 
 def test_twins_that_cite_different_lines_are_reported(tmp_path):
-    layout = make_tree(tmp_path, zh=GOOD_PAGE + f"\n[`a`]({CITE.format(1)})\n",
-                       en=GOOD_PAGE + f"\n[`a`]({CITE.format(2)})\n")
+    layout = make_tree(
+        tmp_path,
+        zh=GOOD_PAGE + f"\n[`a`]({CITE.format(1)})\n",
+        en=GOOD_PAGE + f"\n[`a`]({CITE.format(2)})\n",
+    )
     (problem,) = checks.twin_difference_problems(layout)
     assert "cite different torch source lines" in problem
 
@@ -522,33 +595,39 @@ def test_an_internals_chapter_without_citations_is_named(tmp_path):
     for lang in layout.languages:
         (tmp_path / "docs" / lang / "sgd.md").write_text("# SGD\n", encoding="utf-8")
     (tmp_path / "docs" / "en" / "sgd.md").write_text(
-        f"# SGD\n\n[`a`]({CITE.format(1)})\n", encoding="utf-8")
+        f"# SGD\n\n[`a`]({CITE.format(1)})\n", encoding="utf-8"
+    )
     assert checks.uncited_page_problems(layout) == [
-        "docs/zh/sgd.md cites no line of the torch source; back its statements about torch "
-        "with citations (harness/citations.py)"
+        (
+            "docs/zh/sgd.md cites no line of the torch source; back its statements about torch "
+            "with citations (harness/citations.py)"
+        )
     ]
 
 
 def test_front_matter_that_is_not_yaml_is_named(tmp_path):
     page = "---\ndescription: Errors: the message, the cause\n---\n" + BODY
-    layout = make_tree(tmp_path, en=page,
-                       zh="---\ndescription: '报错：原文'\n---\n" + BODY)
+    layout = make_tree(tmp_path, en=page, zh="---\ndescription: '报错：原文'\n---\n" + BODY)
     (problem,) = checks.front_matter_problems(layout)
     assert problem.startswith("docs/en/page.md: front matter is not YAML (quote the value)")
-    layout = make_tree(tmp_path / "b", zh=BODY,
-                       en="---\ndescription: 'ok: quoted'\n---\n" + BODY)
+    layout = make_tree(tmp_path / "b", zh=BODY, en="---\ndescription: 'ok: quoted'\n---\n" + BODY)
     assert checks.front_matter_problems(layout) == [
-        "docs/zh/page.md: no front matter with a description"]
+        "docs/zh/page.md: no front matter with a description"
+    ]
 
 
 ERROR_PAGE = GOOD_PAGE.replace(
-    "# Page\n\n## Section {{ #section }}", '# Errors\n\n### Twice: "{quote}" {{ #twice }}')
+    "# Page\n\n## Section {{ #section }}", '# Errors\n\n### Twice: "{quote}" {{ #twice }}'
+)
 
 
-@pytest.mark.parametrize("quote, expected", [
-    ("hello", None),
-    ("goodbye", '"goodbye" is not what snippets/demo/hello.out prints'),
-])
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ("hello", None),
+        ("goodbye", '"goodbye" is not what snippets/demo/hello.out prints'),
+    ],
+)
 def test_an_error_heading_must_quote_what_its_snippet_prints(tmp_path, quote, expected):
     page = ERROR_PAGE.replace("{quote}", quote)
     layout = make_tree(tmp_path, zh=page, en=page)
@@ -558,7 +637,8 @@ def test_an_error_heading_must_quote_what_its_snippet_prints(tmp_path, quote, ex
     if expected is None:
         assert problems == []
     else:
-        assert len(problems) == 2 and all(expected in p for p in problems), problems
+        assert len(problems) == 2, problems
+        assert all(expected in p for p in problems), problems
 
 
 def test_an_error_heading_without_a_quoted_message_is_named(tmp_path):

@@ -25,11 +25,21 @@ def test_lab_notebooks_are_their_source_executed(source):
             pytest.fail(f"{REPO.rel(path)} is missing; run {REGENERATE_COMMAND}", pytrace=False)
         stored, fresh = path.read_text(encoding="utf-8"), labs.text(built[lang])
         if stored != fresh:
-            diff = difflib.unified_diff(stored.splitlines(), fresh.splitlines(), lineterm="", n=1,
-                                        fromfile=f"{REPO.rel(path)} (stored)", tofile="executed now")
+            diff = difflib.unified_diff(
+                stored.splitlines(),
+                fresh.splitlines(),
+                lineterm="",
+                n=1,
+                fromfile=f"{REPO.rel(path)} (stored)",
+                tofile="executed now",
+            )
             shown = [line[:160] for line in diff][:40]
-            pytest.fail(f"{REPO.rel(path)} differs from {REPO.rel(source)} executed now:\n"
-                        + "\n".join(shown) + f"\nregenerate with: {REGENERATE_COMMAND}", pytrace=False)
+            pytest.fail(
+                f"{REPO.rel(path)} differs from {REPO.rel(source)} executed now:\n"
+                + "\n".join(shown)
+                + f"\nregenerate with: {REGENERATE_COMMAND}",
+                pytrace=False,
+            )
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.stem)
@@ -56,8 +66,12 @@ def test_every_plot_has_a_title_axis_labels_and_a_legend(source):
 
 def test_every_stored_notebook_comes_from_a_lab_source():
     sources = {s.stem for s in SOURCES}
-    strays = [REPO.rel(p) for lang in LANGUAGES for p in (REPO.docs / lang / "labs").glob("*.ipynb")
-              if p.stem not in sources]
+    strays = [
+        REPO.rel(p)
+        for lang in LANGUAGES
+        for p in (REPO.docs / lang / "labs").glob("*.ipynb")
+        if p.stem not in sources
+    ]
     assert not strays, f"notebooks without a source in labs/: {strays}"
     assert SOURCES, "no labs found"
 
@@ -91,12 +105,16 @@ def test_each_lab_has_one_name_in_nav_title_and_home_page(lang):
     differ = []
     for page in labs.pages():
         notebook = nbformat.reads(
-            (REPO.docs / lang / page).read_text(encoding="utf-8"), as_version=4)
+            (REPO.docs / lang / page).read_text(encoding="utf-8"), as_version=4
+        )
         heading = HEADING.match(notebook.cells[0].source.splitlines()[0])
         title = labs.ANCHOR.sub("", heading["text"]).strip() if heading else None
         links = re.findall(r"\[([^\]]+)\]\(" + re.escape(page.as_posix()) + r"\)", home)
-        names = {"nav": nav.get(page.as_posix()), "notebook title": title,
-                 "home page link": links[0] if len(links) == 1 else links}
+        names = {
+            "nav": nav.get(page.as_posix()),
+            "notebook title": title,
+            "home page link": links[0] if len(links) == 1 else links,
+        }
         if len({str(n) for n in names.values()}) != 1:
             differ.append(f"{lang} {page}: {names}")
     assert not differ, "a lab goes by more than one name:\n" + "\n".join(differ)

@@ -38,13 +38,16 @@ def as_the_reader_runs_it(snippet: Snippet, tmp_path: Path) -> str:
     folder.mkdir()
     done = subprocess.run(
         [sys.executable, "-W", "error", str(snippet.path)],
-        cwd=folder, capture_output=True, text=True, timeout=120,
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     return done.stdout
 
 
-OWN_CLASS = '''\
+OWN_CLASS = """\
 import inspect
 import pickle
 import sys
@@ -67,7 +70,7 @@ print(__name__, __doc__, __package__, __spec__, __cached__, __annotations__)
 print(type(__loader__).__name__, __loader__.name, __loader__.path == __file__)
 print(__file__ == sys.argv[0], sys.argv[1:], __builtins__ is __import__("builtins"))
 print(sys.modules["__main__"].__dict__ is globals())
-'''
+"""
 
 OWN_CLASS_PRINTS = """\
 Point(1, 2) True True
@@ -88,7 +91,7 @@ def test_a_snippet_that_pickles_its_own_class_prints_what_python_prints(tmp_path
     assert in_process(snippet) == as_the_reader_runs_it(snippet, tmp_path) == OWN_CLASS_PRINTS
 
 
-TORCH_OWN_CLASS = '''\
+TORCH_OWN_CLASS = """\
 import torch
 from torch import nn
 from torch.utils.data import DataLoader, Dataset
@@ -128,7 +131,7 @@ class Batch:
 loader = DataLoader(Squares(), batch_size=2, collate_fn=Batch, num_workers=1, timeout=60)
 for batch in loader:
     print(type(batch).__qualname__, batch.values.tolist())
-'''
+"""
 
 TORCH_OWN_CLASS_PRINTS = """\
 Net True True
@@ -150,7 +153,10 @@ def test_nothing_a_snippet_defines_reaches_the_next(tmp_path):
     """The next snippet runs in a new, empty __main__: a class pickled by the first is not
     found by the second, which fails exactly as it does for a reader."""
     saved = tmp_path / "secret.pickle"
-    first = scratch_snippet(tmp_path, "first.py", f'''\
+    first = scratch_snippet(
+        tmp_path,
+        "first.py",
+        f"""\
 import pickle
 
 
@@ -161,8 +167,12 @@ class Secret:
 with open({str(saved)!r}, "wb") as f:
     pickle.dump(Secret(), f)
 print("saved")
-''')
-    second = scratch_snippet(tmp_path, "second.py", f'''\
+""",
+    )
+    second = scratch_snippet(
+        tmp_path,
+        "second.py",
+        f"""\
 import pickle
 
 with open({str(saved)!r}, "rb") as f:
@@ -172,18 +182,26 @@ try:
     pickle.loads(data)
 except AttributeError as exc:
     print(f"{{type(exc).__name__}}: {{exc}}")
-''')
+""",
+    )
     assert in_process(first) == "saved\n"
     gc.collect()
-    alive = [m for m in gc.get_objects()  # type(): isinstance() would ask odd objects
-             if type(m) is types.ModuleType and m.__dict__.get("__file__") == str(first.path)]
+    alive = [
+        m
+        for m in gc.get_objects()  # type(): isinstance() would ask odd objects
+        if type(m) is types.ModuleType and m.__dict__.get("__file__") == str(first.path)
+    ]
     assert not alive, "the first snippet's module is still alive after run()"
     assert not hasattr(sys.modules["__main__"], "Secret")
     printed = in_process(second)
-    assert printed == as_the_reader_runs_it(second, tmp_path) == (
-        "False\n"
-        "AttributeError: Can't get attribute 'Secret' on "
-        f"<module '__main__' from {str(second.path)!r}>\n"
+    assert (
+        printed
+        == as_the_reader_runs_it(second, tmp_path)
+        == (
+            "False\n"
+            "AttributeError: Can't get attribute 'Secret' on "
+            f"<module '__main__' from {str(second.path)!r}>\n"
+        )
     )
 
 
@@ -191,11 +209,16 @@ def test_main_and_argv_are_restored_after_run(tmp_path):
     """Whether the snippet ends or raises, the harness's own __main__ and argv come back."""
     main, argv = sys.modules["__main__"], list(sys.argv)
     ends = scratch_snippet(
-        tmp_path, "ends.py", 'import sys\nprint(sys.modules["__main__"].__file__ == __file__)\n')
+        tmp_path, "ends.py", 'import sys\nprint(sys.modules["__main__"].__file__ == __file__)\n'
+    )
     raises = scratch_snippet(
-        tmp_path, "raises.py", 'import sys\nsys.argv.append("x")\nraise ValueError("boom")\n')
+        tmp_path, "raises.py", 'import sys\nsys.argv.append("x")\nraise ValueError("boom")\n'
+    )
     assert in_process(ends) == "True\n"
-    assert sys.modules["__main__"] is main and sys.argv == argv
+    assert sys.modules["__main__"] is main
+    assert sys.argv == argv
     result = run(raises)
-    assert result.error and "ValueError: boom" in result.error
-    assert sys.modules["__main__"] is main and sys.argv == argv
+    assert result.error
+    assert "ValueError: boom" in result.error
+    assert sys.modules["__main__"] is main
+    assert sys.argv == argv

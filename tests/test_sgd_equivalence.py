@@ -71,32 +71,34 @@ def test_sgd_step_equals_torch_optim_sgd(dtype, path, hp, run, seed):
     buffers = [None] * len(ours)
     # A torch bug, shown on the page (snippets/sgd/foreach_nesterov_grad.py): the foreach
     # path with Nesterov momentum, no weight decay and no maximize writes into p.grad.
-    overwrites_grad = path == "foreach" and hp["nesterov"] and not hp["weight_decay"] and not hp["maximize"]
+    overwrites_grad = (
+        path == "foreach" and hp["nesterov"] and not hp["weight_decay"] and not hp["maximize"]
+    )
 
     for step_has_grad in has_grad:
         grads = [
             torch.randn(t.shape, generator=gen, dtype=dtype) if g else None
-            for t, g in zip(start, step_has_grad)
+            for t, g in zip(start, step_has_grad, strict=True)
         ]
-        for p, g in zip(theirs, grads):
+        for p, g in zip(theirs, grads, strict=True):
             p.grad = None if g is None else g.clone()
         sgd_step(ours, grads, buffers, **hp)
         optimizer.step()
 
-        for mine, p in zip(ours, theirs):
+        for mine, p in zip(ours, theirs, strict=True):
             assert torch.equal(mine, p.detach()), "parameters differ"
-        for mine, p in zip(buffers, theirs):
+        for mine, p in zip(buffers, theirs, strict=True):
             assert same(mine, optimizer.state[p].get("momentum_buffer")), "momentum buffers differ"
         if not overwrites_grad:
-            for p, g in zip(theirs, grads):
+            for p, g in zip(theirs, grads, strict=True):
                 assert same(g, p.grad), "the optimizer changed a gradient"
 
 
 @pytest.mark.parametrize(("momentum", "dampening"), [(0.0, 0.0), (0.9, 0.1)])
 def test_nesterov_is_refused_like_torch(momentum, dampening):
     hp = dict(lr=0.1, momentum=momentum, dampening=dampening, nesterov=True)
-    with pytest.raises(ValueError) as theirs:
+    with pytest.raises(ValueError, match="Nesterov momentum requires") as theirs:
         torch.optim.SGD([torch.zeros(2, requires_grad=True)], **hp)
-    with pytest.raises(ValueError) as ours:
+    with pytest.raises(ValueError, match="Nesterov momentum requires") as ours:
         sgd_step([torch.zeros(2)], [torch.ones(2)], [None], **hp)
     assert str(ours.value) == str(theirs.value)

@@ -35,7 +35,11 @@ def _accounted_code() -> set[str]:
     and every code cell of the labs (tests/test_labs.py)."""
     code = {site.normalise(s.source) for s in discover()}
     for source in labs.sources():
-        code |= {site.normalise(c.source) for c in labs.split(source)[LANGUAGES[0]].cells if c.cell_type == "code"}
+        code |= {
+            site.normalise(c.source)
+            for c in labs.split(source)[LANGUAGES[0]].cells
+            if c.cell_type == "code"
+        }
     for page in REPO.all_pages():
         code |= {site.normalise(b.code) for b in extract_expanded(page) if b.syntax == "python"}
     return code
@@ -64,7 +68,9 @@ def test_no_page_loads_anything_from_another_host(built_site, parsed_pages):
         for url in site.third_party_requests(soup):
             found.append(f"{path}: {url}")
     for css in built_site.rglob("*.css"):
-        found += [f"{css.relative_to(built_site)}: {u}" for u in site.foreign_css_urls(css.read_text())]
+        found += [
+            f"{css.relative_to(built_site)}: {u}" for u in site.foreign_css_urls(css.read_text())
+        ]
     assert not found, "requests to other hosts:\n" + "\n".join(found)
 
 
@@ -85,8 +91,11 @@ def test_the_language_switch_lands_on_the_same_page(parsed_pages):
 
 def test_every_in_page_link_has_its_target(parsed_pages):
     """Table of contents, skip link and heading anchors, notebook pages included."""
-    dangling = {path.as_posix(): found for path, soup in parsed_pages.items()
-                if (found := site.dangling_fragments(soup))}
+    dangling = {
+        path.as_posix(): found
+        for path, soup in parsed_pages.items()
+        if (found := site.dangling_fragments(soup))
+    }
     assert not dangling, f"links to ids the page lacks: {dangling}"
 
 
@@ -100,7 +109,10 @@ def test_every_image_exists_and_has_alt_text(built_site, parsed_pages):
         for src, alt in site.images(soup):
             if not alt.strip() or alt == NBCONVERT_PLACEHOLDER:
                 problems.append(f"{page}: image {src[:60]} has no alt text ({alt!r})")
-            if not src.startswith("data:") and not (built_site / page).parent.joinpath(src).resolve().is_file():
+            if (
+                not src.startswith("data:")
+                and not (built_site / page).parent.joinpath(src).resolve().is_file()
+            ):
                 problems.append(f"{page}: image {src} does not exist in the built site")
     assert not problems, "\n".join(problems)
 
@@ -116,10 +128,16 @@ def test_pages_state_the_torch_version_the_tests_run(built_site):
 
 
 def _search_indexes(built_site) -> dict[str, dict]:
-    """{language: its index}, each in search/ under the language's root (hooks/search_per_language.py)."""
-    return {lang: json.loads((built_site / _home(lang).parent / "search" / "search_index.json")
-                             .read_text(encoding="utf-8"))
-            for lang in LANGUAGES}
+    """{language: its index}, each in search/ under the language's root
+    (hooks/search_per_language.py)."""
+    return {
+        lang: json.loads(
+            (built_site / _home(lang).parent / "search" / "search_index.json").read_text(
+                encoding="utf-8"
+            )
+        )
+        for lang in LANGUAGES
+    }
 
 
 def test_each_language_has_its_own_search_index(built_site):
@@ -130,7 +148,9 @@ def test_each_language_has_its_own_search_index(built_site):
         root = REPO.language(lang).link  # the index's locations are relative to it
         expected = {site.page_url(lang, p).removeprefix(root) for p in pages_and_labs}
         assert pages == expected, f"{lang} index holds {sorted(pages ^ expected)} wrongly"
-    assert any("\u200b" in doc["text"] for doc in indexes["zh"]["docs"]), "Chinese text is not segmented"
+    assert any("\u200b" in doc["text"] for doc in indexes["zh"]["docs"]), (
+        "Chinese text is not segmented"
+    )
 
 
 def test_every_search_result_lands_on_a_section_the_page_declares(built_site):
@@ -167,12 +187,33 @@ def _words(separator: str, text: str) -> list[str]:
 WORDS = {
     'torch.amp.GradScaler("cpu")': ["torch", "amp", "GradScaler", "cpu"],
     "Detected call of `lr_scheduler.step()`": ["Detected", "call", "of", "lr_scheduler", "step"],
-    "clip_grad_norm_(model.parameters(), max_norm=1.0)":
-        ["clip_grad_norm_", "model", "parameters", "max_norm", "1", "0"],
-    "param 'initial_lr' is not specified in param_groups[0]":
-        ["param", "initial_lr", "is", "not", "specified", "in", "param_groups", "0"],
-    "doesn't match the size of optimizer's group":
-        ["doesn't", "match", "the", "size", "of", "optimizer's", "group"],
+    "clip_grad_norm_(model.parameters(), max_norm=1.0)": [
+        "clip_grad_norm_",
+        "model",
+        "parameters",
+        "max_norm",
+        "1",
+        "0",
+    ],
+    "param 'initial_lr' is not specified in param_groups[0]": [
+        "param",
+        "initial_lr",
+        "is",
+        "not",
+        "specified",
+        "in",
+        "param_groups",
+        "0",
+    ],
+    "doesn't match the size of optimizer's group": [
+        "doesn't",
+        "match",
+        "the",
+        "size",
+        "of",
+        "optimizer's",
+        "group",
+    ],
     "cuda:0 and cpu!": ["cuda", "0", "and", "cpu"],
     "bfloat16 &lt;= 60002": ["bfloat", "1", "6", "6", "0", "0", "0", "2"],
     "梯度\u200b累积": ["梯度", "累积"],
@@ -218,8 +259,11 @@ def test_the_segmentation_fix_patches_once_and_refuses_a_worker_it_does_not_know
     worker = tmp_path / "assets" / "javascripts" / "workers" / "search.0.min.js"
     worker.parent.mkdir(parents=True)
     loop = "for(let o=s+1;o<t.length;o++)"
-    worker.write_text("let n=new Uint16Array(t.length);for(let s=0;s<t.length;s++)"
-                      f"{loop}t.slice(s,o)in e&&(n[s]=o-s);", encoding="utf-8")
+    worker.write_text(
+        "let n=new Uint16Array(t.length);for(let s=0;s<t.length;s++)"
+        f"{loop}t.slice(s,o)in e&&(n[s]=o-s);",
+        encoding="utf-8",
+    )
     assert fix_query_segmentation(tmp_path) == [worker]
     assert "o<=t.length;o++)t.slice" in worker.read_text(encoding="utf-8")
     assert fix_query_segmentation(tmp_path) == []  # a rebuild that kept the patched file
@@ -243,7 +287,9 @@ def test_every_page_has_canonical_hreflang_alternates_and_a_description(parsed_p
         if path.name != "index.html" or path.parts[-2:-1] == ("search",):
             continue
         canonical = soup.find("link", rel="canonical")
-        alternates = {a["hreflang"] for a in soup.find_all("link", rel="alternate") if a.get("hreflang")}
+        alternates = {
+            a["hreflang"] for a in soup.find_all("link", rel="alternate") if a.get("hreflang")
+        }
         description = soup.find("meta", attrs={"name": "description"})
         if not canonical or not canonical.get("href"):
             problems.append(f"{path}: no canonical link")
@@ -261,6 +307,7 @@ def test_each_language_has_its_own_404_page(parsed_pages):
         soup = parsed_pages[page]
         assert soup.html["lang"] == lang, page
         assert soup.find("h1").get_text().startswith("404"), page
-        homes = [REPO.language(lang).link] + [REPO.language(other).link for other in LANGUAGES
-                                              if other != lang]
+        homes = [REPO.language(lang).link] + [
+            REPO.language(other).link for other in LANGUAGES if other != lang
+        ]
         assert [a.get("href") for a in soup.select(".md-content a")] == homes, page

@@ -14,7 +14,7 @@ def one_update(accumulate, reduction="mean"):
     divisor = k if reduction == "mean" else 1  # (1)!
     optimizer.zero_grad()
     if accumulate:
-        for xb, yb in zip(x.chunk(k), y.chunk(k)):  # (2)!
+        for xb, yb in zip(x.chunk(k), y.chunk(k), strict=True):  # (2)!
             loss = loss_fn(model(xb), yb) / divisor  # (3)!
             loss.backward()
     else:
@@ -33,5 +33,7 @@ print("4 x 4 accumulated, first weights:", [round(v, 4) for v in accumulated[:4]
 print("all parameters allclose:", torch.allclose(big, accumulated))
 print("max abs difference < 1e-6:", difference < 1e-6)
 summed = one_update(accumulate=True, reduction="sum")
-print("reduction='sum', no division, allclose:",
-      torch.allclose(one_update(accumulate=False, reduction="sum"), summed))
+print(
+    "reduction='sum', no division, allclose:",
+    torch.allclose(one_update(accumulate=False, reduction="sum"), summed),
+)

@@ -14,7 +14,7 @@ def train(make_optimizer, divide, updates):
     start = torch.nn.utils.parameters_to_vector(model.parameters()).detach().clone()
     for _ in range(updates):
         optimizer.zero_grad()
-        for xb, yb in zip(x.chunk(k), y.chunk(k)):
+        for xb, yb in zip(x.chunk(k), y.chunk(k), strict=True):
             loss = loss_fn(model(xb), yb)
             (loss / k if divide else loss).backward()  # (1)!
         optimizer.step()

@@ -47,5 +47,8 @@ def epoch(name, step_on_last_batch, divisor):
 print(f"{len(loader)} mini-batches, k = {k}")
 epoch("(i + 1) % k == 0, loss / k", False, lambda i: k)
 epoch("... or i + 1 == len(loader), loss / k", True, lambda i: k)
-epoch("... or i + 1 == len(loader), loss / group size", True,
-      lambda i: min(k, len(loader) - i // k * k))  # (3)!
+epoch(
+    "... or i + 1 == len(loader), loss / group size",
+    True,
+    lambda i: min(k, len(loader) - i // k * k),  # (3)!
+)

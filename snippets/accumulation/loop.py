@@ -29,4 +29,5 @@ for i, (xb, yb) in enumerate(loader):
         print(f"update {scheduler.last_epoch}: mini-batches {group}, loss / {group_size}, lr {lr}")
         group = []
 
-assert scheduler.last_epoch == 3 and all(p.grad is None for p in model.parameters())  # (4)!
+assert scheduler.last_epoch == 3  # (4)!
+assert all(p.grad is None for p in model.parameters())

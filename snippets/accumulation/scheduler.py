@@ -12,8 +12,10 @@ y = x @ torch.tensor([[1.0], [-2.0], [0.5]])
 loader = DataLoader(TensorDataset(x, y), batch_size=4)
 k, epochs = 4, 3
 updates_per_epoch = math.ceil(len(loader) / k)  # (1)!
-print(f"{len(loader)} mini-batches per epoch, k = {k}: "
-      f"{updates_per_epoch} updates per epoch, {epochs * updates_per_epoch} in total")
+print(
+    f"{len(loader)} mini-batches per epoch, k = {k}: "
+    f"{updates_per_epoch} updates per epoch, {epochs * updates_per_epoch} in total"
+)
 
 
 def train(scheduler_step_per, cycle_momentum=True):
@@ -21,8 +23,11 @@ def train(scheduler_step_per, cycle_momentum=True):
     model = torch.nn.Linear(3, 1)
     optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
     scheduler = torch.optim.lr_scheduler.OneCycleLR(
-        optimizer, max_lr=0.1, total_steps=epochs * updates_per_epoch,  # (2)!
-        cycle_momentum=cycle_momentum)
+        optimizer,
+        max_lr=0.1,
+        total_steps=epochs * updates_per_epoch,  # (2)!
+        cycle_momentum=cycle_momentum,
+    )
     lrs, momentums, error = [], [], None
     try:
         for epoch in range(epochs):
@@ -41,8 +46,10 @@ def train(scheduler_step_per, cycle_momentum=True):
         error = f"{type(e).__name__}: {e} (epoch {epoch}, mini-batch {i})"
     print("  lr of each update:      ", " ".join(lrs))
     print("  momentum of each update:", " ".join(momentums))
-    print("  momentum_buffer in the optimizer state:",
-          "momentum_buffer" in optimizer.state[model.weight])  # (6)!
+    print(
+        "  momentum_buffer in the optimizer state:",
+        "momentum_buffer" in optimizer.state[model.weight],  # (6)!
+    )
     if error:
         print(" ", error)
 
@@ -57,5 +64,13 @@ with warnings.catch_warnings(record=True) as caught:
     train("mini-batch")
 for warning in caught:
     text = f"{warning.category.__name__}: {warning.message}"
-    print(textwrap.fill(text, 80, initial_indent="  ", subsequent_indent="  ",
-                        break_on_hyphens=False, break_long_words=False))
+    print(
+        textwrap.fill(
+            text,
+            80,
+            initial_indent="  ",
+            subsequent_indent="  ",
+            break_on_hyphens=False,
+            break_long_words=False,
+        )
+    )

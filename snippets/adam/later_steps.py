@@ -23,8 +23,10 @@ for name, gradients in schedules.items():
 
 print(f"{'step':>4} | " + " | ".join(f"{'g':>5} {name + ' move':>15}" for name in schedules))
 for i in range(6):
-    print(f"{i + 1:>4} | " + " | ".join(
-        f"{schedules[name][i]:>5g} {moves[name][i]:>15.7f}" for name in schedules))
+    print(
+        f"{i + 1:>4} | "
+        + " | ".join(f"{schedules[name][i]:>5g} {moves[name][i]:>15.7f}" for name in schedules)
+    )
 
 state = states["constant"]
 print()
@@ -35,5 +37,5 @@ print(f"after 6 steps | {'exp_avg':>9} {'exp_avg_sq':>10} | {'m_hat':>8} {'v_hat
 for name, state in states.items():
     t = state["step"].item()
     m, v = state["exp_avg"].item(), state["exp_avg_sq"].item()
-    m_hat, v_hat = m / (1 - 0.9 ** t), v / (1 - 0.999 ** t)  # (3)!
+    m_hat, v_hat = m / (1 - 0.9**t), v / (1 - 0.999**t)  # (3)!
     print(f"{name:>13} | {m:>9.6f} {v:>10.6f} | {m_hat:>8.4f} {v_hat:>8.4f}")

@@ -12,7 +12,7 @@ k = 4
 
 for update in range(1, 5):
     optimizer.zero_grad()
-    for xb, yb in zip(x.chunk(k), y.chunk(k)):  # (1)!
+    for xb, yb in zip(x.chunk(k), y.chunk(k), strict=True):  # (1)!
         with torch.autocast("cpu", dtype=torch.float16):
             loss = nn.functional.mse_loss(model(xb), yb)
         scaler.scale(loss / k).backward()  # (2)!
@@ -26,7 +26,7 @@ for update in range(1, 5):
 
 def call_after_each_mini_batch(label, call):
     optimizer.zero_grad()
-    for xb, yb in zip(x.chunk(k), y.chunk(k)):
+    for xb, yb in zip(x.chunk(k), y.chunk(k), strict=True):
         with torch.autocast("cpu", dtype=torch.float16):
             loss = nn.functional.mse_loss(model(xb), yb)
         scaler.scale(loss / k).backward()

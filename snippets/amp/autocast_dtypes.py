@@ -25,7 +25,7 @@ def path_to(node, leaf):
     for child, _ in node.next_functions if node else ():
         found = path_to(child, leaf)
         if found:
-            return [type(node).__name__] + found
+            return [type(node).__name__, *found]
     return []
 
 
@@ -35,8 +35,10 @@ print("ReLU output:     ", activation.dtype)  # (3)!
 print("ReLU of x:       ", relu_of_input.dtype)
 print("mse_loss output: ", loss.dtype)  # (4)!
 print("Linear weight:   ", model[0].weight.dtype)
-print("from the Linear output back to its weight:",
-      " -> ".join(path_to(hidden.grad_fn, model[0].weight)))  # (5)!
+print(
+    "from the Linear output back to its weight:",
+    " -> ".join(path_to(hidden.grad_fn, model[0].weight)),  # (5)!
+)
 
 activation.register_hook(lambda g: print("gradient arriving at the activation:", g.dtype))  # (6)!
 loss.backward()  # (7)!
@@ -48,5 +50,7 @@ loss = forward()[-1]
 with torch.autocast("cpu", dtype=torch.float16):
     loss.backward()  # (8)!
 inside = [p.grad.clone() for p in model.parameters()]
-print("same gradients with backward inside autocast:",
-      all(torch.equal(a, b) for a, b in zip(outside, inside)))
+print(
+    "same gradients with backward inside autocast:",
+    all(torch.equal(a, b) for a, b in zip(outside, inside, strict=True)),
+)

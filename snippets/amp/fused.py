@@ -25,7 +25,7 @@ def train(make_optimizer):
         before = [p.detach().clone() for p in model.parameters()]
         scaler.step(optimizer)  # (2)!
         scaler.update()
-        moved = not all(torch.equal(b, p) for b, p in zip(before, model.parameters()))
+        moved = not all(torch.equal(b, p) for b, p in zip(before, model.parameters(), strict=True))
         updates.append("applied" if moved else "skipped")
         state = optimizer.state[model[0].weight]
         if "step" in state:
@@ -37,8 +37,10 @@ def train(make_optimizer):
             warnings.simplefilter("always")
             scheduler.step()
         warned += len(caught)
-    print(f"  updates: {', '.join(updates)}; optimizer.step() calls: {len(calls)}; "
-          f"scheduler warnings: {warned}")
+    print(
+        f"  updates: {', '.join(updates)}; optimizer.step() calls: {len(calls)}; "
+        f"scheduler warnings: {warned}"
+    )
     print(f"  state after each step: {', '.join(states)}")
 
 
@@ -46,8 +48,10 @@ for label, make in [
     ("Adam()", lambda params: torch.optim.Adam(params, lr=0.01)),
     ("Adam(fused=True)", lambda params: torch.optim.Adam(params, lr=0.01, fused=True)),
     ("SGD(momentum=0.9)", lambda params: torch.optim.SGD(params, lr=0.01, momentum=0.9)),
-    ("SGD(momentum=0.9, fused=True)",
-     lambda params: torch.optim.SGD(params, lr=0.01, momentum=0.9, fused=True)),  # (4)!
+    (
+        "SGD(momentum=0.9, fused=True)",
+        lambda params: torch.optim.SGD(params, lr=0.01, momentum=0.9, fused=True),  # (4)!
+    ),
 ]:
     print(label)
     train(make)

@@ -24,8 +24,10 @@ def train(fused):
         update = "skipped" if scaler.get_scale() < scale else "applied"
         buffer = optimizer.state[weight].get("momentum_buffer")  # (1)!
         in_buffer = "none" if buffer is None else f"{buffer.isnan().sum()} NaN"
-        print(f"  step {step}: update {update}; momentum_buffer: {in_buffer}; "
-              f"weight: {weight.isnan().sum()} NaN of {weight.numel()}")
+        print(
+            f"  step {step}: update {update}; momentum_buffer: {in_buffer}; "
+            f"weight: {weight.isnan().sum()} NaN of {weight.numel()}"
+        )
 
 
 torch.use_deterministic_algorithms(True)  # (2)!

@@ -18,6 +18,9 @@ for step in range(1, 17):
     scale = scaler.get_scale()
     scaler.step(optimizer)
     scaler.update()
-    moved = not all(torch.equal(b, p) for b, p in zip(before, model.parameters()))  # (2)!
-    print(f"step {step:>2}: scale {scale:>5.0f} -> {scaler.get_scale():>5.0f}, "
-          f"update {'applied' if moved else 'skipped'}")
+    pairs = zip(before, model.parameters(), strict=True)
+    moved = not all(torch.equal(b, p) for b, p in pairs)  # (2)!
+    print(
+        f"step {step:>2}: scale {scale:>5.0f} -> {scaler.get_scale():>5.0f}, "
+        f"update {'applied' if moved else 'skipped'}"
+    )

@@ -21,5 +21,7 @@ for step in range(1, 201):
     scaler.step(optimizer)  # (7)!
     scaler.update()  # (8)!
     if step <= 4 or step in (50, 100, 200):
-        print(f"step {step:>3}: loss {loss.item():.3f}, "
-              f"scale {scale:.0f} -> {scaler.get_scale():.0f}")
+        print(
+            f"step {step:>3}: loss {loss.item():.3f}, "
+            f"scale {scale:.0f} -> {scaler.get_scale():.0f}"
+        )

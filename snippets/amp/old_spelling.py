@@ -13,7 +13,9 @@ for label, make in [
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         scaler = make()
-    print(f"{label}: enabled {scaler.is_enabled()}, scale {scaler.get_scale()}, "
-          f"scale(loss) of 2.0 -> {scaler.scale(torch.tensor(2.0)).item()}")  # (3)!
+    print(
+        f"{label}: enabled {scaler.is_enabled()}, scale {scaler.get_scale()}, "
+        f"scale(loss) of 2.0 -> {scaler.scale(torch.tensor(2.0)).item()}"  # (3)!
+    )
     for w in caught:
         print(f"  {w.category.__name__}: {w.message}")

@@ -21,8 +21,10 @@ true_grad = model.weight.grad.clone()
 optimizer.zero_grad()
 loss = autocast_loss()
 scaled = scaler.scale(loss)  # (2)!
-print(f"loss {loss.item():.4f}, scaled loss {scaled.item():.1f}, "
-      f"ratio {scaled.item() / loss.item():.0f}")
+print(
+    f"loss {loss.item():.4f}, scaled loss {scaled.item():.1f}, "
+    f"ratio {scaled.item() / loss.item():.0f}"
+)
 scaled.backward()
 print("true gradient:    ", [round(g, 4) for g in true_grad.flatten().tolist()])
 print("scaled gradient:  ", [round(g, 1) for g in model.weight.grad.flatten().tolist()])

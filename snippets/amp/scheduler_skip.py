@@ -26,13 +26,15 @@ def train(skip_aware):
         scaler.step(optimizer)
         scaler.update()
         skipped = scaler.get_scale() < scale  # (1)!
-        moved = not all(torch.equal(b, p) for b, p in zip(before, model.parameters()))
+        moved = not all(torch.equal(b, p) for b, p in zip(before, model.parameters(), strict=True))
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             if not (skip_aware and skipped):  # (2)!
                 scheduler.step()
-        print(f"  step {step}: lr {lr}, update {'applied' if moved else 'skipped'}, "
-              f"scale dropped: {skipped}")
+        print(
+            f"  step {step}: lr {lr}, update {'applied' if moved else 'skipped'}, "
+            f"scale dropped: {skipped}"
+        )
         for w in caught:
             print(f"    {w.category.__name__}: {str(w.message)[:64]}...")  # (3)!
 

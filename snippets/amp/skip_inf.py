@@ -23,6 +23,9 @@ before = [p.detach().clone() for p in model.parameters()]
 print("scale before:", scaler.get_scale())
 scaler.step(optimizer)  # (3)!
 print("optimizer.step() calls:", len(calls))
-print("parameters unchanged:", all(torch.equal(b, p) for b, p in zip(before, model.parameters())))
+print(
+    "parameters unchanged:",
+    all(torch.equal(b, p) for b, p in zip(before, model.parameters(), strict=True)),
+)
 scaler.update()  # (4)!
 print("scale after update():", scaler.get_scale())

@@ -4,7 +4,7 @@ torch.manual_seed(0)
 
 for dtype in (torch.float32, torch.float16, torch.bfloat16):
     info = torch.finfo(dtype)
-    print(f"{str(dtype):<15} smallest normal {info.tiny:.2e}, largest {info.max:.2e}")  # (1)!
+    print(f"{dtype!s:<15} smallest normal {info.tiny:.2e}, largest {info.max:.2e}")  # (1)!
 
 grads = torch.tensor([1e-3, 1e-6, 1e-8, 2.0])
 scale = 65536.0

@@ -25,9 +25,12 @@ for mode in ("train", "eval"):
     print(f"model.{mode}(): model.training={model.training}, Dropout.training={dropout.training}")
     print("  two passes on the same input agree:       ", torch.equal(first, second))
     print("  BatchNorm running_mean changed:           ", changed)
-    print("  BatchNorm used the batch's statistics:    ",
-          torch.allclose(out, batch_stats, atol=1e-6))
-    print("  BatchNorm used running_mean, running_var: ",
-          torch.allclose(out, running_stats, atol=1e-6))
+    print(
+        "  BatchNorm used the batch's statistics:    ", torch.allclose(out, batch_stats, atol=1e-6)
+    )
+    print(
+        "  BatchNorm used running_mean, running_var: ",
+        torch.allclose(out, running_stats, atol=1e-6),
+    )
     zeros = int((first == 0).sum())
     print("  zeros in the output:                      ", zeros, "of", first.numel())

@@ -25,10 +25,14 @@ def train(steps):
         optimizer.zero_grad()
         nn.functional.mse_loss(model(x), y).backward()
         optimizer.step()
-    print(f"  running_mean unchanged:   {torch.equal(stats, bn.running_mean)}"
-          f" (num_batches_tracked {bn.num_batches_tracked.item()})")
-    print(f"  BatchNorm weight changed: {not torch.equal(bn_weight, bn.weight)}"
-          f" (grad is None: {bn.weight.grad is None})")
+    print(
+        f"  running_mean unchanged:   {torch.equal(stats, bn.running_mean)}"
+        f" (num_batches_tracked {bn.num_batches_tracked.item()})"
+    )
+    print(
+        f"  BatchNorm weight changed: {not torch.equal(bn_weight, bn.weight)}"
+        f" (grad is None: {bn.weight.grad is None})"
+    )
     print(f"  Linear weight changed:    {not torch.equal(lin_weight, linear.weight)}")
 
 

@@ -11,8 +11,10 @@ d = c.sum()
 
 for name, t in [("model.weight", model.weight), ("x", x), ("a", a), ("b", b), ("c", c), ("d", d)]:
     grad_fn = type(t.grad_fn).__name__ if t.grad_fn is not None else None
-    print(f"{name:<13} is_leaf={t.is_leaf!s:<5} requires_grad={t.requires_grad!s:<5} "
-          f"grad_fn={grad_fn}")
+    print(
+        f"{name:<13} is_leaf={t.is_leaf!s:<5} requires_grad={t.requires_grad!s:<5} "
+        f"grad_fn={grad_fn}"
+    )
 
 node, chain = d.grad_fn, []
 while True:  # (1)!

@@ -9,8 +9,10 @@ x = torch.randn(2, 3)
 
 def describe(label, out):
     grad_fn = type(out.grad_fn).__name__ if out.grad_fn is not None else None
-    print(f"{label:<24} requires_grad={out.requires_grad!s:<5} grad_fn={grad_fn!s:<15} "
-          f"is_inference={torch.is_inference(out)}")
+    print(
+        f"{label:<24} requires_grad={out.requires_grad!s:<5} grad_fn={grad_fn!s:<15} "
+        f"is_inference={torch.is_inference(out)}"
+    )
 
 
 def try_backward(label, compute):
@@ -37,5 +39,7 @@ try_backward("no_grad output * bias:", lambda: out_no_grad * model.bias)  # (4)!
 try_backward("inference output + bias:", lambda: out_inference + model.bias)  # (5)!
 try_backward("inference output * bias:", lambda: out_inference * model.bias)  # (6)!
 try_backward("head(inference output):", lambda: head(out_inference))
-try_backward("inference output.clone() * bias:",
-             lambda: out_inference.clone() * model.bias)  # (7)!
+try_backward(
+    "inference output.clone() * bias:",
+    lambda: out_inference.clone() * model.bias,  # (7)!
+)

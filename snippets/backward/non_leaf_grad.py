@@ -6,7 +6,7 @@ torch.manual_seed(0)
 
 a = torch.tensor([2.0], requires_grad=True)
 b = a * 3
-c = b ** 2
+c = b**2
 c.backward()
 print("a.grad:", a.grad)
 
@@ -22,6 +22,6 @@ for w in caught:
 a.grad = None
 b = a * 3
 b.retain_grad()  # (3)!
-c = b ** 2
+c = b**2
 c.backward()
 print("with retain_grad(): b.grad =", b.grad, " a.grad =", a.grad)

@@ -4,7 +4,7 @@ torch.manual_seed(0)
 
 w = torch.tensor([1.0, 2.0], requires_grad=True)
 
-loss = (w ** 2).sum()
+loss = (w**2).sum()
 loss.backward()
 try:
     loss.backward()  # (1)!
@@ -14,7 +14,7 @@ except RuntimeError as e:
         print("   ", sentence.rstrip(".") + ".")
 
 w.grad = None
-loss = (w ** 2).sum()
+loss = (w**2).sum()
 loss.backward(retain_graph=True)  # (2)!
 print("first backward:  w.grad =", w.grad)
 loss.backward()

@@ -1,3 +1,5 @@
+import contextlib
+
 import torch
 
 torch.manual_seed(0)
@@ -22,10 +24,8 @@ def saved_tensors_held(grad_fn):  # (2)!
     for node in graph_nodes(grad_fn):
         for name in dir(node):
             if name.startswith("_saved_"):
-                try:
+                with contextlib.suppress(RuntimeError):
                     held += isinstance(getattr(node, name), torch.Tensor)
-                except RuntimeError:
-                    pass
     return held
 
 
@@ -40,8 +40,10 @@ for step in range(1, 101):
     total_float += loss.item()  # (4)!
     if step in (1, 10, 100):
         size = len(graph_nodes(total_tensor.grad_fn))
-        print(f"after step {step:>3}: total_tensor has grad_fn "
-              f"{type(total_tensor.grad_fn).__name__}, graph of {size} nodes")
+        print(
+            f"after step {step:>3}: total_tensor has grad_fn "
+            f"{type(total_tensor.grad_fn).__name__}, graph of {size} nodes"
+        )
 
 print("total_tensor:", total_tensor)
 print("total_float: ", round(total_float, 4), type(total_float))

@@ -12,6 +12,6 @@ for name, out in [
     w.grad = None
     try:
         out.backward()
-        print(f"{name} shape {str(list(out.shape)):<4} backward() works, w.grad = {w.grad}")
+        print(f"{name} shape {list(out.shape)!s:<4} backward() works, w.grad = {w.grad}")
     except RuntimeError as e:
-        print(f"{name} shape {str(list(out.shape)):<4} {type(e).__name__}: {e}")
+        print(f"{name} shape {list(out.shape)!s:<4} {type(e).__name__}: {e}")

@@ -10,7 +10,7 @@ true_w = [2.0, -1.0, 0.5]
 data = []
 for _ in range(32):
     x = [rng.uniform(-2.0, 2.0) for _ in true_w]
-    label = sum(xj * wj for xj, wj in zip(x, true_w)) + rng.gauss(0.0, 0.1)
+    label = sum(xj * wj for xj, wj in zip(x, true_w, strict=True)) + rng.gauss(0.0, 0.1)
     data.append((x, label))
 m, n = len(data), len(true_w)
 X = torch.tensor([x for x, _ in data], dtype=torch.float64)
@@ -48,8 +48,11 @@ def with_torch(alpha, steps):
 bound = 2 * sys.float_info.epsilon
 for alpha in (1e-4, 0.05):
     hand, auto = by_hand(alpha, 1000), with_torch(alpha, 1000)
-    diff = max(abs(a - b) for wa, wb in zip(hand, auto) for a, b in zip(wa, wb))  # (2)!
+    steps = zip(hand, auto, strict=True)
+    diff = max(abs(a - b) for wa, wb in steps for a, b in zip(wa, wb, strict=True))  # (2)!
     final = "[" + ", ".join(f"{v:.4f}" for v in hand[-1]) + "]"
-    print(f"alpha={alpha:g}: {len(hand)} steps, final w {final}, "
-          f"max abs difference <= {bound:.2e}: {diff <= bound}")
+    print(
+        f"alpha={alpha:g}: {len(hand)} steps, final w {final}, "
+        f"max abs difference <= {bound:.2e}: {diff <= bound}"
+    )
     assert diff <= bound  # (3)!

@@ -9,7 +9,7 @@ true_w = [2.0, -1.0, 0.5]
 data = []
 for _ in range(32):
     x = [rng.uniform(-2.0, 2.0) for _ in true_w]
-    label = sum(xj * wj for xj, wj in zip(x, true_w)) + rng.gauss(0.0, 0.1)
+    label = sum(xj * wj for xj, wj in zip(x, true_w, strict=True)) + rng.gauss(0.0, 0.1)
     data.append((x, label))
 m, n = len(data), len(true_w)
 alpha = 0.05
@@ -41,5 +41,5 @@ optimizer.step()  # (4)!
 show("hand: w after update", w_hand)
 show("torch: w after step", w.tolist())
 
-assert all(abs(g / m + t) < 1e-12 for g, t in zip(grad, w.grad.tolist()))
-assert all(abs(a - b) < 1e-12 for a, b in zip(w_hand, w.tolist()))
+assert all(abs(g / m + t) < 1e-12 for g, t in zip(grad, w.grad.tolist(), strict=True))
+assert all(abs(a - b) < 1e-12 for a, b in zip(w_hand, w.tolist(), strict=True))

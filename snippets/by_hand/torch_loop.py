@@ -9,7 +9,7 @@ true_w = [2.0, -1.0, 0.5]
 data = []
 for _ in range(32):
     x = [rng.uniform(-2.0, 2.0) for _ in true_w]
-    label = sum(xj * wj for xj, wj in zip(x, true_w)) + rng.gauss(0.0, 0.1)
+    label = sum(xj * wj for xj, wj in zip(x, true_w, strict=True)) + rng.gauss(0.0, 0.1)
     data.append((x, label))
 
 X = torch.tensor([x for x, _ in data], dtype=torch.float64)

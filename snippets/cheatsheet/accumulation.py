@@ -27,5 +27,6 @@ for epoch in range(4):
             optimizer.zero_grad()  # (5)!
             updates += 1
         total += loss.item()
-    print(f"epoch {epoch}: {len(loader)} batches, {updates} updates, "
-          f"loss {total / len(loader):.4f}")
+    print(
+        f"epoch {epoch}: {len(loader)} batches, {updates} updates, loss {total / len(loader):.4f}"
+    )

@@ -41,14 +41,17 @@ with tempfile.TemporaryDirectory() as folder:
     path = os.path.join(folder, "checkpoint.pt")  # (1)!
     model, optimizer, scheduler = build()
     train(model, optimizer, scheduler, range(stop))
-    torch.save({
-        "epoch": stop,  # (2)!
-        "model": model.state_dict(),
-        "optimizer": optimizer.state_dict(),
-        "scheduler": scheduler.state_dict(),
-        "rng": torch.get_rng_state(),  # (3)!
-        "cuda_rng": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
-    }, path)
+    torch.save(
+        {
+            "epoch": stop,  # (2)!
+            "model": model.state_dict(),
+            "optimizer": optimizer.state_dict(),
+            "scheduler": scheduler.state_dict(),
+            "rng": torch.get_rng_state(),  # (3)!
+            "cuda_rng": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
+        },
+        path,
+    )
 
     model, optimizer, scheduler = build()  # (4)!
     checkpoint = torch.load(path, map_location="cpu", weights_only=True)  # (5)!
@@ -61,6 +64,8 @@ with tempfile.TemporaryDirectory() as folder:
     train(model, optimizer, scheduler, range(checkpoint["epoch"], epochs))  # (7)!
 
 print(f"straight: {epochs} epochs; resumed: {stop} + {epochs - stop} epochs")
-same = all(torch.equal(a, b) for a, b in zip(straight[0].parameters(), model.parameters()))
+same = all(
+    torch.equal(a, b) for a, b in zip(straight[0].parameters(), model.parameters(), strict=True)
+)
 print("same parameters:", same)
 print("same lr:", straight[1].param_groups[0]["lr"] == optimizer.param_groups[0]["lr"])

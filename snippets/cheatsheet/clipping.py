@@ -25,6 +25,8 @@ for epoch in range(3):
         optimizer.step()  # (4)!
         if step % 6 == 0:
             clipped = nn.utils.get_total_norm([p.grad for p in model.parameters()])  # (5)!
-            print(f"step {step:2d}: loss {loss.item():.4f}, "
-                  f"grad norm {norm.item():.4f} -> {clipped.item():.4f}")
+            print(
+                f"step {step:2d}: loss {loss.item():.4f}, "
+                f"grad norm {norm.item():.4f} -> {clipped.item():.4f}"
+            )
         step += 1

@@ -2,6 +2,7 @@ import socket
 
 import torch
 import torch.distributed as dist
+import torch.distributed.nn
 import torch.multiprocessing as mp
 from torch import nn
 from torch.nn.parallel import DistributedDataParallel
@@ -20,8 +21,15 @@ def train(rank, world_size, port):
     if use_cuda:
         torch.cuda.set_device(device)
     backend = "nccl" if use_cuda else "gloo"  # (2)!
-    dist.init_process_group(backend, init_method=f"tcp://127.0.0.1:{port}",
-                            rank=rank, world_size=world_size)
+    dist.init_process_group(
+        backend, init_method=f"tcp://127.0.0.1:{port}", rank=rank, world_size=world_size
+    )
+    fit(rank, world_size, device)
+    dist.barrier()
+    dist.destroy_process_group()
+
+
+def fit(rank, world_size, device):
     torch.manual_seed(0)  # (3)!
     x = torch.randn(256, 8)
     y = x @ torch.randn(8, 1) + 0.1 * torch.randn(256, 1)
@@ -30,10 +38,11 @@ def train(rank, world_size, port):
     loader = DataLoader(dataset, batch_size=32, sampler=sampler)
 
     model = nn.Sequential(nn.Linear(8, 32), nn.ReLU(), nn.Linear(32, 1)).to(device)
-    model = DistributedDataParallel(model, device_ids=[rank] if use_cuda else None)
+    model = DistributedDataParallel(model, device_ids=[rank] if device.type == "cuda" else None)
     loss_fn = nn.MSELoss()
     optimizer = torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.9)
     if rank == 0:  # (5)!
+        backend = dist.get_backend()
         print(f"backend {backend}, world size {world_size}, {len(loader)} batches per rank")
 
     for epoch in range(3):
@@ -56,8 +65,6 @@ def train(rank, world_size, port):
     dist.all_gather(copies, flat)  # (11)!
     if rank == 0:
         print("same parameters on every rank:", all(torch.equal(flat, c) for c in copies))
-    dist.barrier()
-    dist.destroy_process_group()
 
 
 if __name__ == "__main__":

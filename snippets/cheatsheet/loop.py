@@ -31,5 +31,7 @@ for epoch in range(3):
         for xb, yb in val_loader:
             xb, yb = xb.to(device), yb.to(device)
             val_loss += loss_fn(model(xb), yb).item()
-    print(f"epoch {epoch}: train {train_loss / len(train_loader):.4f}, "
-          f"val {val_loss / len(val_loader):.4f}")
+    print(
+        f"epoch {epoch}: train {train_loss / len(train_loader):.4f}, "
+        f"val {val_loss / len(val_loader):.4f}"
+    )

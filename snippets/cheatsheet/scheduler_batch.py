@@ -15,9 +15,15 @@ optimizer = torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.9)
 epochs = 4
 built_with = optimizer.param_groups[0]["momentum"]
 scheduler = torch.optim.lr_scheduler.OneCycleLR(
-    optimizer, max_lr=0.05, epochs=epochs, steps_per_epoch=len(loader))  # (1)!
-print(f"momentum: {built_with} when SGD is built, "
-      f"{optimizer.param_groups[0]['momentum']} once OneCycleLR is built")  # (2)!
+    optimizer,
+    max_lr=0.05,
+    epochs=epochs,
+    steps_per_epoch=len(loader),  # (1)!
+)
+print(
+    f"momentum: {built_with} when SGD is built, "
+    f"{optimizer.param_groups[0]['momentum']} once OneCycleLR is built"  # (2)!
+)
 
 for epoch in range(epochs):
     model.train()
@@ -32,8 +38,10 @@ for epoch in range(epochs):
         lrs.append(scheduler.get_last_lr()[0])
         momenta.append(optimizer.param_groups[0]["momentum"])
         scheduler.step()  # (6)!
-    print(f"epoch {epoch}: lr {lrs[0]:.2e} -> {lrs[-1]:.2e}, "
-          f"momentum {momenta[0]:.3f} -> {momenta[-1]:.3f}, loss {total / len(loader):.4f}")
+    print(
+        f"epoch {epoch}: lr {lrs[0]:.2e} -> {lrs[-1]:.2e}, "
+        f"momentum {momenta[0]:.3f} -> {momenta[-1]:.3f}, loss {total / len(loader):.4f}"
+    )
 
 assert scheduler.last_epoch == scheduler.total_steps == epochs * len(loader)  # (7)!
 print(f"scheduler steps: {scheduler.last_epoch} of {scheduler.total_steps}")

@@ -34,8 +34,12 @@ def train_step(model, optimizer):
 
 device = torch.device("meta")  # (1)!
 checkpoint = load(map_location=device)  # (2)!
-print("map_location=device:    weight on", checkpoint["model"]["weight"].device.type,
-      "| optimizer state", devices(checkpoint["optimizer"]["state"][0]))
+print(
+    "map_location=device:    weight on",
+    checkpoint["model"]["weight"].device.type,
+    "| optimizer state",
+    devices(checkpoint["optimizer"]["state"][0]),
+)
 
 checkpoint = load()
 model = nn.Linear(3, 1)
@@ -44,8 +48,12 @@ model.load_state_dict(checkpoint["model"])
 model.to(device)  # (3)!
 optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
 optimizer.load_state_dict(checkpoint["optimizer"])
-print("moved, then loaded:     ", devices(optimizer.state[model.weight]),
-      "| same Parameter object:", model.weight is weight)
+print(
+    "moved, then loaded:     ",
+    devices(optimizer.state[model.weight]),
+    "| same Parameter object:",
+    model.weight is weight,
+)
 print("  step():", train_step(model, optimizer))
 
 model = nn.Linear(3, 1)
@@ -58,8 +66,12 @@ try:
     model.to(device)  # (5)!
 finally:
     torch.__future__.set_swap_module_params_on_conversion(False)
-print("loaded, then moved:     ", devices(optimizer.state[model.weight]),
-      "| same Parameter object:", model.weight is weight)
+print(
+    "loaded, then moved:     ",
+    devices(optimizer.state[model.weight]),
+    "| same Parameter object:",
+    model.weight is weight,
+)
 print("  step():", train_step(model, optimizer))
 
 optimizer.load_state_dict(optimizer.state_dict())  # (6)!

@@ -41,8 +41,15 @@ def resume(forget=None):
     model, optimizer, scheduler, loader = build()
     train(model, optimizer, scheduler, loader, range(STOP))
     buffer = io.BytesIO()  # (3)!
-    torch.save({"model": model.state_dict(), "optimizer": optimizer.state_dict(),
-                "scheduler": scheduler.state_dict(), "rng": torch.get_rng_state()}, buffer)
+    torch.save(
+        {
+            "model": model.state_dict(),
+            "optimizer": optimizer.state_dict(),
+            "scheduler": scheduler.state_dict(),
+            "rng": torch.get_rng_state(),
+        },
+        buffer,
+    )
 
     buffer.seek(0)
     checkpoint = torch.load(buffer, weights_only=True)
@@ -66,7 +73,7 @@ print(f"{'straight run':<19} {lrs[STOP:]!s:<24} {' '.join(losses[STOP:])}")
 
 for forget in [None, "optimizer", "scheduler", "rng"]:
     model, lrs, losses = resume(forget)
-    pairs = list(zip(straight.parameters(), model.parameters()))
+    pairs = list(zip(straight.parameters(), model.parameters(), strict=True))
     diff = max((a - b).abs().max().item() for a, b in pairs)
     same = all(torch.equal(a, b) for a, b in pairs)
     label = "nothing forgotten" if forget is None else f"forgot {forget}"

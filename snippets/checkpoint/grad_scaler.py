@@ -56,5 +56,8 @@ for keep_scaler in [True, False]:
     print("with scaler state" if keep_scaler else "without scaler state")
     print("  scaler.state_dict() on resume:", scaler.state_dict())
     skipped = train(model, optimizer, scaler, range(STOP, STEPS))
-    same = all(torch.equal(a, b) for a, b in zip(straight[0].parameters(), model.parameters()))
+    same = all(
+        torch.equal(a, b)
+        for a, b in zip(straight[0].parameters(), model.parameters(), strict=True)
+    )
     print(f"  skipped steps {skipped}, identical to the straight run: {same}")

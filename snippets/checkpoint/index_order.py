@@ -34,5 +34,7 @@ def exp_avg(opt, param):
     return opt.state[param]["exp_avg"]
 
 
-print("model[0].weight got model[1].weight's state:",
-      torch.equal(exp_avg(restored, model[0].weight), exp_avg(optimizer, model[1].weight)))  # (4)!
+print(
+    "model[0].weight got model[1].weight's state:",
+    torch.equal(exp_avg(restored, model[0].weight), exp_avg(optimizer, model[1].weight)),  # (4)!
+)

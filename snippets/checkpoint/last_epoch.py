@@ -41,8 +41,10 @@ for name, make in SCHEDULERS.items():
     scheduler = make(optimizer)
     run(optimizer, scheduler, range(STOP))
     saved = {"optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict()}
-    print(f"{name}, saved after {STOP} epochs (last_epoch = {scheduler.last_epoch}),"
-          f" lr in epochs {STOP}-{EPOCHS - 1}:")
+    print(
+        f"{name}, saved after {STOP} epochs (last_epoch = {scheduler.last_epoch}),"
+        f" lr in epochs {STOP}-{EPOCHS - 1}:"
+    )
     print(f"  {'no break':<20} {run(optimizer, scheduler, range(STOP, EPOCHS))}")
     for last_epoch in [STOP, STOP - 1]:  # (3)!
         print(f"  {f'last_epoch={last_epoch}':<20} {resume(make, saved, last_epoch)}")
@@ -56,5 +58,7 @@ except KeyError as error:
 optimizer = new_optimizer()
 optimizer.param_groups[0]["initial_lr"] = 0.1  # (5)!
 scheduler = CosineAnnealingLR(optimizer, T_max=EPOCHS, last_epoch=STOP - 1)
-print(f"initial_lr set by hand, last_epoch={STOP - 1}:",
-      run(optimizer, scheduler, range(STOP, EPOCHS)))
+print(
+    f"initial_lr set by hand, last_epoch={STOP - 1}:",
+    run(optimizer, scheduler, range(STOP, EPOCHS)),
+)

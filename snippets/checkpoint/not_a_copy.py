@@ -25,5 +25,7 @@ print("after:    weight", model.state_dict()["weight"])
 print("snapshot: weight", snapshot["model"]["weight"])
 print("deepcopy: weight", deep["model"]["weight"])
 live_buffer = optimizer.state[model.weight]["momentum_buffer"]
-print("snapshot momentum is the live buffer:",
-      snapshot["optimizer"]["state"][0]["momentum_buffer"] is live_buffer)
+print(
+    "snapshot momentum is the live buffer:",
+    snapshot["optimizer"]["state"][0]["momentum_buffer"] is live_buffer,
+)

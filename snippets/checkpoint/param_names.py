@@ -20,7 +20,7 @@ print("first tensor is model[1].weight:", restored.param_groups[0]["params"][0] 
 
 
 def check_names(optimizer, state_dict):  # (4)!
-    for group, saved_group in zip(optimizer.param_groups, state_dict["param_groups"]):
+    for group, saved_group in zip(optimizer.param_groups, state_dict["param_groups"], strict=True):
         if group["param_names"] != saved_group["param_names"]:
             raise ValueError(f"saved {saved_group['param_names']}, have {group['param_names']}")
 

@@ -39,13 +39,16 @@ with tempfile.TemporaryDirectory() as folder:
 
     model, optimizer, scheduler, loader = build()
     train(model, optimizer, scheduler, loader, range(STOP))
-    torch.save({
-        "epoch": STOP,
-        "model": model.state_dict(),
-        "optimizer": optimizer.state_dict(),
-        "scheduler": scheduler.state_dict(),
-        "rng": torch.get_rng_state(),  # (4)!
-    }, path)
+    torch.save(
+        {
+            "epoch": STOP,
+            "model": model.state_dict(),
+            "optimizer": optimizer.state_dict(),
+            "scheduler": scheduler.state_dict(),
+            "rng": torch.get_rng_state(),  # (4)!
+        },
+        path,
+    )
     del model, optimizer, scheduler, loader  # (5)!
 
     model, optimizer, scheduler, loader = build()
@@ -56,9 +59,14 @@ with tempfile.TemporaryDirectory() as folder:
     torch.set_rng_state(checkpoint["rng"])
     train(model, optimizer, scheduler, loader, range(checkpoint["epoch"], EPOCHS))  # (7)!
 
-identical = all(torch.equal(a, b) for a, b in zip(straight[0].parameters(), model.parameters()))
+identical = all(
+    torch.equal(a, b) for a, b in zip(straight[0].parameters(), model.parameters(), strict=True)
+)
 assert identical
 print(f"straight: {EPOCHS} epochs; resumed: {STOP} + {EPOCHS - STOP} epochs")
 print("every parameter bit-identical:", identical)
-print("final lr, straight vs resumed:",
-      straight[1].param_groups[0]["lr"], optimizer.param_groups[0]["lr"])
+print(
+    "final lr, straight vs resumed:",
+    straight[1].param_groups[0]["lr"],
+    optimizer.param_groups[0]["lr"],
+)

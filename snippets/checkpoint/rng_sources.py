@@ -33,12 +33,14 @@ except pickle.UnpicklingError as error:
     print("np.random.get_state(), weights_only=True:", message.strip().split(" was not ")[0])
 
 name, keys, position, has_gauss, gauss = np.random.get_state()
-states = save_and_load({
-    "torch": torch.get_rng_state(),
-    "python": random.getstate(),  # (2)!
-    "numpy": (name, torch.from_numpy(keys), position, has_gauss, gauss),  # (3)!
-    "loader": generator.get_state(),  # (4)!
-})
+states = save_and_load(
+    {
+        "torch": torch.get_rng_state(),
+        "python": random.getstate(),  # (2)!
+        "numpy": (name, torch.from_numpy(keys), position, has_gauss, gauss),  # (3)!
+        "loader": generator.get_state(),  # (4)!
+    }
+)
 print("            (loader order, random, numpy, torch)")
 print("draw:      ", draw())
 print("draw again:", draw())

@@ -23,12 +23,13 @@ for epoch in range(3):
 
 with tempfile.TemporaryDirectory() as folder:  # (1)!
     path = os.path.join(folder, "checkpoint.pt")
-    torch.save({  # (2)!
+    checkpoint = {  # (2)!
         "epoch": 3,
         "model": model.state_dict(),
         "optimizer": optimizer.state_dict(),
         "scheduler": scheduler.state_dict(),
-    }, path)
+    }
+    torch.save(checkpoint, path)
     print("files written:", os.listdir(folder))
     checkpoint = torch.load(path, weights_only=True)  # (3)!
 
@@ -40,7 +41,9 @@ print("load_state_dict:", new_model.load_state_dict(checkpoint["model"]))  # (5)
 new_optimizer.load_state_dict(checkpoint["optimizer"])
 new_scheduler.load_state_dict(checkpoint["scheduler"])
 
-same = all(torch.equal(a, b) for a, b in zip(model.parameters(), new_model.parameters()))
+same = all(
+    torch.equal(a, b) for a, b in zip(model.parameters(), new_model.parameters(), strict=True)
+)
 print("same weights:", same)
-print("lr:", new_optimizer.param_groups[0]["lr"], "| last_epoch:", new_scheduler.last_epoch,
-      "| next epoch:", checkpoint["epoch"])
+lr, last_epoch = new_optimizer.param_groups[0]["lr"], new_scheduler.last_epoch
+print(f"lr: {lr} | last_epoch: {last_epoch} | next epoch: {checkpoint['epoch']}")

@@ -16,11 +16,13 @@ total = torch.nn.utils.clip_grad_norm_(model.parameters(), max_norm)
 print(f"clip_grad_norm_ returned:  {total:.4f}")
 assert torch.allclose(total, per_parameter.norm())
 
-factors = torch.cat([(p.grad / g).flatten() for p, g in zip(model.parameters(), grads)])
+factors = torch.cat(
+    [(p.grad / g).flatten() for p, g in zip(model.parameters(), grads, strict=True)]
+)
 print(f"each element multiplied by {factors.min():.6f} ... {factors.max():.6f}")  # (2)!
 print(f"max_norm / (total + 1e-6) = {max_norm / (total + 1e-6):.6f}")
 
 clipped = [p.grad.clone() for p in model.parameters()]
 returned = torch.nn.utils.clip_grad_norm_(model.parameters(), max_norm=100.0)  # (3)!
-unchanged = all(torch.equal(p.grad, c) for p, c in zip(model.parameters(), clipped))
+unchanged = all(torch.equal(p.grad, c) for p, c in zip(model.parameters(), clipped, strict=True))
 print(f"max_norm=100 on a total norm of {returned:.4f}: gradients unchanged: {unchanged}")

@@ -17,7 +17,7 @@ def one_update(how):
         loss_fn(model(x), y).backward()
         norms.append(torch.nn.utils.clip_grad_norm_(model.parameters(), max_norm))
     else:
-        for xb, yb in zip(x.chunk(k), y.chunk(k)):
+        for xb, yb in zip(x.chunk(k), y.chunk(k), strict=True):
             (loss_fn(model(xb), yb) / k).backward()
             if how == "clip after every backward":
                 norms.append(torch.nn.utils.clip_grad_norm_(model.parameters(), max_norm))  # (1)!
@@ -32,5 +32,8 @@ big = one_update("one batch of 32")
 once = one_update("clip once, before step")
 every = one_update("clip after every backward")
 print("clip once:  same parameters as one batch:", torch.allclose(once, big))
-print("clip every: same parameters as one batch:", torch.allclose(every, big),
-      f"(max abs difference {(every - big).abs().max():.4f})")
+print(
+    "clip every: same parameters as one batch:",
+    torch.allclose(every, big),
+    f"(max abs difference {(every - big).abs().max():.4f})",
+)

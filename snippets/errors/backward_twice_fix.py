@@ -24,5 +24,4 @@ trunk.zero_grad()
 loss_a, loss_b = losses()
 loss_a.backward(retain_graph=True)  # (2)!
 loss_b.backward()
-print("retain_graph=True, then loss_b: same gradient:",
-      torch.allclose(trunk.weight.grad, summed))
+print("retain_graph=True, then loss_b: same gradient:", torch.allclose(trunk.weight.grad, summed))

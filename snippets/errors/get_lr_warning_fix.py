@@ -9,5 +9,9 @@ scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=1, gamma=0.5)
 optimizer.step()
 scheduler.step()
 
-print("get_last_lr():", scheduler.get_last_lr(),  # (1)!
-      "| lr in param_groups:", optimizer.param_groups[0]["lr"])
+print(
+    "get_last_lr():",
+    scheduler.get_last_lr(),  # (1)!
+    "| lr in param_groups:",
+    optimizer.param_groups[0]["lr"],
+)

@@ -15,7 +15,7 @@ optimizer.zero_grad()  # (2)!
 print("after zero_grad(): weight.grad =", model.weight.grad)
 for code in ["p.grad += g", "p.grad.add_(g)"]:
     try:
-        for p, g in zip(params, grads):
+        for p, g in zip(params, grads, strict=True):
             if code == "p.grad += g":
                 p.grad += g  # (3)!
             else:

@@ -13,13 +13,13 @@ params = list(model.parameters())
 grads = torch.autograd.grad(nn.functional.mse_loss(model(x), y), params)
 
 optimizer.zero_grad(set_to_none=False)  # (1)!
-for p, g in zip(params, grads):
+for p, g in zip(params, grads, strict=True):
     p.grad += g
 kept = model.weight.grad.clone()
 print("zero_grad(set_to_none=False), p.grad += g:", kept)
 
 optimizer.zero_grad()
-for p, g in zip(params, grads):
+for p, g in zip(params, grads, strict=True):
     if p.grad is None:  # (2)!
         p.grad = g.clone()
     else:

@@ -16,17 +16,19 @@ model, _ = model_and_adam()
 model[0].requires_grad_(False)  # (1)!
 trainable = [p for p in model.parameters() if p.requires_grad]
 optimizer = torch.optim.Adam(trainable, lr=0.01)
-print("saved group:", len(checkpoint["optimizer"]["param_groups"][0]["params"]), "tensors",
-      "| new group:", len(optimizer.param_groups[0]["params"]), "tensors")
+saved = len(checkpoint["optimizer"]["param_groups"][0]["params"])
+new = len(optimizer.param_groups[0]["params"])
+print(f"saved group: {saved} tensors | new group: {new} tensors")
 try:
     optimizer.load_state_dict(checkpoint["optimizer"])
 except ValueError as e:
     print(f"{type(e).__name__}: {e}")
 
-optimizer = torch.optim.Adam([  # (2)!
+groups = [  # (2)!
     {"params": model[0].parameters(), "lr": 0.001},
     {"params": model[2].parameters()},
-])
+]
+optimizer = torch.optim.Adam(groups)
 try:
     optimizer.load_state_dict(checkpoint["optimizer"])
 except ValueError as e:

@@ -16,5 +16,10 @@ model, optimizer = model_and_adam()
 model.load_state_dict(checkpoint["model"])
 optimizer.load_state_dict(checkpoint["optimizer"])
 model[0].requires_grad_(False)  # (2)!
-print("loaded:", len(optimizer.param_groups[0]["params"]), "tensors in the group,",
-      "frozen:", sum(not p.requires_grad for p in model.parameters()))
+print(
+    "loaded:",
+    len(optimizer.param_groups[0]["params"]),
+    "tensors in the group,",
+    "frozen:",
+    sum(not p.requires_grad for p in model.parameters()),
+)

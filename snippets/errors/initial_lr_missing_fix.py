@@ -21,5 +21,11 @@ checkpoint = {"optimizer": optimizer.state_dict(), "scheduler": scheduler.state_
 model, optimizer, scheduler = build()
 optimizer.load_state_dict(checkpoint["optimizer"])  # (2)!
 scheduler.load_state_dict(checkpoint["scheduler"])
-print("resumed: last_epoch", scheduler.last_epoch, "| lr", optimizer.param_groups[0]["lr"],
-      "| initial_lr", optimizer.param_groups[0]["initial_lr"])
+print(
+    "resumed: last_epoch",
+    scheduler.last_epoch,
+    "| lr",
+    optimizer.param_groups[0]["lr"],
+    "| initial_lr",
+    optimizer.param_groups[0]["initial_lr"],
+)

@@ -8,7 +8,10 @@ loader = DataLoader(dataset, batch_size=4)
 model = torch.nn.Linear(3, 1)
 optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
 scheduler = torch.optim.lr_scheduler.OneCycleLR(
-    optimizer, max_lr=0.1, epochs=2, steps_per_epoch=len(loader)  # (1)!
+    optimizer,
+    max_lr=0.1,
+    epochs=2,
+    steps_per_epoch=len(loader),  # (1)!
 )
 print("batches per epoch:", len(loader), "| total_steps:", scheduler.total_steps)
 

@@ -38,5 +38,9 @@ plain = train(use_scaler=False)
 print("scheduler.step() before optimizer.step():", len(plain), "warning")
 print(textwrap.fill(plain[0], 79, break_long_words=False, break_on_hyphens=False))
 scaled = train(use_scaler=True)
-print("scaler.step(optimizer), then scheduler.step():", len(scaled), "warning, the same:",
-      scaled == plain)
+print(
+    "scaler.step(optimizer), then scheduler.step():",
+    len(scaled),
+    "warning, the same:",
+    scaled == plain,
+)

@@ -13,8 +13,14 @@ with torch.autocast("cpu", dtype=torch.float16):  # (2)!
     output = model(x)
     loss = nn.functional.mse_loss(output, y)
 scaler.scale(loss).backward()
-print("output dtype:", output.dtype, "| parameter dtype:", model.weight.dtype,
-      "| gradient dtype:", model.weight.grad.dtype)
+print(
+    "output dtype:",
+    output.dtype,
+    "| parameter dtype:",
+    model.weight.dtype,
+    "| gradient dtype:",
+    model.weight.grad.dtype,
+)
 scale = scaler.get_scale()
 scaler.step(optimizer)
 scaler.update()

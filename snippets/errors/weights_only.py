@@ -1,4 +1,5 @@
 import io
+import pickle
 import re
 import textwrap
 
@@ -13,7 +14,7 @@ torch.save(model, buffer)  # (1)!
 buffer.seek(0)
 try:
     torch.load(buffer)
-except Exception as e:
+except pickle.UnpicklingError as e:
     text = re.sub(r"\x1b\[\d+m", "", f"{type(e).__name__}: {e}")  # (2)!
     for line in text.splitlines():
         print(textwrap.fill(line.strip(), 79, break_long_words=False, subsequent_indent="  "))

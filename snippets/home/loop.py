@@ -5,7 +5,7 @@ torch.manual_seed(0)
 
 x = torch.randn(256, 4)
 y = x @ torch.tensor([[1.0], [-2.0], [0.5], [3.0]]) + 0.1 * torch.randn(256, 1)
-batches = list(zip(x.split(32), y.split(32)))
+batches = list(zip(x.split(32), y.split(32), strict=True))
 
 model = nn.Linear(4, 1)
 loss_fn = nn.MSELoss()

@@ -63,9 +63,13 @@ for _ in range(ROUNDS):  # (5)!
         median = timer.blocked_autorange(min_run_time=MIN_RUN_TIME).median
         best[label] = min(best[label], median)
 
-print(f"machine: {cpu_name()}, {os.cpu_count()} CPUs, threads: {THREADS}, torch {torch.__version__}")
-print(f"model: {LAYERS} x Linear({WIDTH}, {WIDTH}), {len(params)} parameter tensors, "
-      f"{sum(p.numel() for p in params)} parameters")
+print(
+    f"machine: {cpu_name()}, {os.cpu_count()} CPUs, threads: {THREADS}, torch {torch.__version__}"
+)
+print(
+    f"model: {LAYERS} x Linear({WIDTH}, {WIDTH}), {len(params)} parameter tensors, "
+    f"{sum(p.numel() for p in params)} parameters"
+)
 print(f"{'case':<42}per call (fastest of {ROUNDS} rounds)   vs first row of its group")
 for label, seconds in best.items():
     if label.endswith(("=True) + backward", ", default")):

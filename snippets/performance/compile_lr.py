@@ -64,5 +64,5 @@ for optimizer_class, value in ((torch.optim.SGD, 0.1), (torch.optim.Adam, 0.01))
             print(f"  {reason}")
         if as_tensor:
             print(f"  lr is now {lr_now!r}, still the tensor passed in: {same}")
-        diff = max((a - b).abs().max().item() for a, b in zip(eager, compiled))
+        diff = max((a - b).abs().max().item() for a, b in zip(eager, compiled, strict=True))
         print(f"  largest difference from the same steps run eagerly: {diff:.0e}")  # (8)!

@@ -45,9 +45,11 @@ for x, y in batches:
 
 print(f"{len(optimizers)} parameter tensors, {sum(p.nbytes for p in model.parameters())} bytes")
 print(f"ordinary loop:    at most {most[0]} .grad tensors alive at once, {most[1]} bytes")
-print(f"step in backward: at most {most_in_hook[0]} .grad tensor alive at once, "
-      f"{most_in_hook[1]} bytes")
+print(
+    f"step in backward: at most {most_in_hook[0]} .grad tensor alive at once, "
+    f"{most_in_hook[1]} bytes"
+)
 print(f"each gradient freed right after its update: {all(freed)} ({len(freed)} updates)")
 print(f"after backward, every .grad is None: {all(p.grad is None for p in twin.parameters())}")
-same = all(torch.equal(a, b) for a, b in zip(model.parameters(), twin.parameters()))
+same = all(torch.equal(a, b) for a, b in zip(model.parameters(), twin.parameters(), strict=True))
 print(f"same parameters after {len(batches)} steps, bit for bit: {same}")

@@ -22,4 +22,4 @@ for dtype in dtypes:
     default = train(dtype)
     foreach = torch.equal(train(dtype, foreach=True), default)
     fused = torch.equal(train(dtype, fused=True), default)
-    print(f"{str(dtype):<15}{foreach!s:<14}{fused}")
+    print(f"{dtype!s:<15}{foreach!s:<14}{fused}")

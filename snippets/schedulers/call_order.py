@@ -41,6 +41,7 @@ def train(order, make_scheduler=step_lr):
 
 right = train("optimizer first")
 wrong = train("scheduler first")
-assert wrong[:-1] == right[1:] and right[0] not in wrong  # (3)!
+assert wrong[:-1] == right[1:]  # (3)!
+assert right[0] not in wrong
 train("optimizer first", warm_restarts)
 train("scheduler first", warm_restarts)  # (4)!

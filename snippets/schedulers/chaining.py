@@ -31,10 +31,14 @@ def lr_used(make_scheduler, calls=5):
 
 for chain in (lr_scheduler.ChainedScheduler, lr_scheduler.SequentialLR):
     print(f"{chain.__name__:<16} takes", list(inspect.signature(chain).parameters))  # (2)!
-print("ChainedScheduler             lr used", lr_used(
-    lambda opt: lr_scheduler.ChainedScheduler(two_children(opt))))  # (3)!
-print("SequentialLR(milestones=[2]) lr used", lr_used(
-    lambda opt: lr_scheduler.SequentialLR(opt, two_children(opt), milestones=[2])))  # (4)!
+print(
+    "ChainedScheduler             lr used",
+    lr_used(lambda opt: lr_scheduler.ChainedScheduler(two_children(opt))),  # (3)!
+)
+print(
+    "SequentialLR(milestones=[2]) lr used",
+    lr_used(lambda opt: lr_scheduler.SequentialLR(opt, two_children(opt), milestones=[2])),  # (4)!
+)
 
 optimizer = torch.optim.SGD([w], lr=0.1)
 children = [

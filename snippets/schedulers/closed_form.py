@@ -14,7 +14,7 @@ makers = {  # (1)!
     "ExponentialLR": lambda opt: sched.ExponentialLR(opt, gamma=0.5),
     "PolynomialLR": lambda opt: sched.PolynomialLR(opt, total_iters=4),
     "CosineAnnealingLR": lambda opt: sched.CosineAnnealingLR(opt, T_max=4),
-    "LambdaLR": lambda opt: sched.LambdaLR(opt, lambda epoch: 0.5 ** epoch),
+    "LambdaLR": lambda opt: sched.LambdaLR(opt, lambda epoch: 0.5**epoch),
     "MultiplicativeLR": lambda opt: sched.MultiplicativeLR(opt, lambda epoch: 0.5),
     "CyclicLR": lambda opt: sched.CyclicLR(opt, 0.01, 0.1, step_size_up=4),
     "OneCycleLR": lambda opt: sched.OneCycleLR(opt, 0.1, total_steps=8),

@@ -38,17 +38,26 @@ def one_cycle(**kwargs):
     return lambda opt: lr_scheduler.OneCycleLR(opt, max_lr=0.1, total_steps=STEPS, **kwargs)
 
 
-follow("OneCycleLR on SGD(lr=0.1, momentum=0.9)",
-       torch.optim.SGD([w], lr=0.1, momentum=0.9), one_cycle())
-plain = follow("OneCycleLR on SGD(lr=0.1), no momentum asked for",
-               torch.optim.SGD([w], lr=0.1), one_cycle())
+follow(
+    "OneCycleLR on SGD(lr=0.1, momentum=0.9)",
+    torch.optim.SGD([w], lr=0.1, momentum=0.9),
+    one_cycle(),
+)
+plain = follow(
+    "OneCycleLR on SGD(lr=0.1), no momentum asked for", torch.optim.SGD([w], lr=0.1), one_cycle()
+)
 print("  SGD's state for w:", sorted(plain.state[w]))  # (4)!
 follow("OneCycleLR on Adam(lr=0.1)", torch.optim.Adam([w], lr=0.1), one_cycle())
-follow("OneCycleLR(cycle_momentum=False) on SGD(lr=0.1, momentum=0.9)",
-       torch.optim.SGD([w], lr=0.1, momentum=0.9), one_cycle(cycle_momentum=False))  # (5)!
-follow("CyclicLR(base_lr=0.01, max_lr=0.1, step_size_up=3) on SGD(lr=0.1, momentum=0.5)",
-       torch.optim.SGD([w], lr=0.1, momentum=0.5),
-       lambda opt: lr_scheduler.CyclicLR(opt, base_lr=0.01, max_lr=0.1, step_size_up=3))
+follow(
+    "OneCycleLR(cycle_momentum=False) on SGD(lr=0.1, momentum=0.9)",
+    torch.optim.SGD([w], lr=0.1, momentum=0.9),
+    one_cycle(cycle_momentum=False),  # (5)!
+)
+follow(
+    "CyclicLR(base_lr=0.01, max_lr=0.1, step_size_up=3) on SGD(lr=0.1, momentum=0.5)",
+    torch.optim.SGD([w], lr=0.1, momentum=0.5),
+    lambda opt: lr_scheduler.CyclicLR(opt, base_lr=0.01, max_lr=0.1, step_size_up=3),
+)
 adagrad = torch.optim.Adagrad([w], lr=0.1)
 try:
     lr_scheduler.OneCycleLR(adagrad, max_lr=0.1, total_steps=STEPS)  # (6)!

@@ -6,10 +6,12 @@ from torch.optim import lr_scheduler
 torch.manual_seed(0)
 
 model = torch.nn.Linear(3, 1)
-optimizer = torch.optim.SGD([
-    {"params": [model.weight], "lr": 0.1},
-    {"params": [model.bias], "lr": 0.01},  # (1)!
-])
+optimizer = torch.optim.SGD(
+    [
+        {"params": [model.weight], "lr": 0.1},
+        {"params": [model.bias], "lr": 0.01},  # (1)!
+    ]
+)
 scheduler = lr_scheduler.ExponentialLR(optimizer, gamma=0.5)
 
 for epoch in range(3):

@@ -25,8 +25,7 @@ def train(step_in):
             optimizer.step()  # (3)!
             updates += 1
     adam_steps = int(optimizer.state[model.weight]["step"])  # (4)!
-    print(f"step() in the {step_in}: {updates} updates, "
-          f"Adam state['step'] = {adam_steps}")
+    print(f"step() in the {step_in}: {updates} updates, Adam state['step'] = {adam_steps}")
     return adam_steps
 
 

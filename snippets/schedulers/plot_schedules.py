@@ -1,6 +1,6 @@
-import matplotlib
+import matplotlib as mpl
 
-matplotlib.use("Agg")  # (1)!
+mpl.use("Agg")  # (1)!
 import matplotlib.pyplot as plt
 import torch
 from torch.optim import lr_scheduler
@@ -10,21 +10,25 @@ torch.manual_seed(0)
 STEPS, BASE_LR = 100, 0.1
 
 schedules = {
-    "StepLR(step_size=30, gamma=0.5)":
-        lambda opt: lr_scheduler.StepLR(opt, step_size=30, gamma=0.5),
-    "MultiStepLR(milestones=[50, 80], gamma=0.1)":
-        lambda opt: lr_scheduler.MultiStepLR(opt, milestones=[50, 80], gamma=0.1),
-    "ExponentialLR(gamma=0.97)":
-        lambda opt: lr_scheduler.ExponentialLR(opt, gamma=0.97),
-    "CosineAnnealingLR(T_max=100)":
-        lambda opt: lr_scheduler.CosineAnnealingLR(opt, T_max=STEPS),
-    "OneCycleLR(max_lr=0.1, total_steps=100)":
-        lambda opt: lr_scheduler.OneCycleLR(opt, max_lr=BASE_LR, total_steps=STEPS),
-    "SequentialLR(LinearLR, CosineAnnealingLR)":
-        lambda opt: lr_scheduler.SequentialLR(opt, [
+    "StepLR(step_size=30, gamma=0.5)": lambda opt: lr_scheduler.StepLR(
+        opt, step_size=30, gamma=0.5
+    ),
+    "MultiStepLR(milestones=[50, 80], gamma=0.1)": lambda opt: lr_scheduler.MultiStepLR(
+        opt, milestones=[50, 80], gamma=0.1
+    ),
+    "ExponentialLR(gamma=0.97)": lambda opt: lr_scheduler.ExponentialLR(opt, gamma=0.97),
+    "CosineAnnealingLR(T_max=100)": lambda opt: lr_scheduler.CosineAnnealingLR(opt, T_max=STEPS),
+    "OneCycleLR(max_lr=0.1, total_steps=100)": lambda opt: lr_scheduler.OneCycleLR(
+        opt, max_lr=BASE_LR, total_steps=STEPS
+    ),
+    "SequentialLR(LinearLR, CosineAnnealingLR)": lambda opt: lr_scheduler.SequentialLR(
+        opt,
+        [
             lr_scheduler.LinearLR(opt, start_factor=0.01, total_iters=10),
             lr_scheduler.CosineAnnealingLR(opt, T_max=STEPS - 10),
-        ], milestones=[10]),
+        ],
+        milestones=[10],
+    ),
 }
 
 fig, ax = plt.subplots(figsize=(8, 5.5), layout="constrained")

@@ -14,9 +14,11 @@ for epoch, val_loss in enumerate(val_losses):
     (w - 1).pow(2).sum().backward()
     optimizer.step()
     scheduler.step(val_loss)  # (3)!
-    print(f"epoch {epoch}: lr {lr:.4f}  val_loss {val_loss:<7g}  best {scheduler.best:<4g}  "
-          f"num_bad_epochs {scheduler.num_bad_epochs}  "
-          f"-> next lr {scheduler.get_last_lr()[0]:.4f}")
+    print(
+        f"epoch {epoch}: lr {lr:.4f}  val_loss {val_loss:<7g}  best {scheduler.best:<4g}  "
+        f"num_bad_epochs {scheduler.num_bad_epochs}  "
+        f"-> next lr {scheduler.get_last_lr()[0]:.4f}"
+    )
 
 try:
     scheduler.step()  # (4)!

@@ -7,7 +7,7 @@ torch.manual_seed(0)
 
 model = nn.Sequential(nn.Linear(4, 8), nn.BatchNorm1d(8), nn.ReLU(), nn.Linear(8, 1))
 x, y = torch.randn(64, 4), torch.randn(64, 1)
-loader = [(x[i:i + 16], y[i:i + 16]) for i in range(0, 64, 16)]
+loader = [(x[i : i + 16], y[i : i + 16]) for i in range(0, 64, 16)]
 optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
 scheduler = CosineAnnealingLR(optimizer, T_max=10)
 swa_model = AveragedModel(model)  # (1)!
@@ -29,25 +29,32 @@ for epoch in range(8):
         swa_scheduler.step()  # (6)!
     else:
         scheduler.step()
-    print(f"epoch {epoch}: lr {lr:.4f}, swa_model.n_averaged {swa_model.n_averaged.item()}, "
-          f"ema_model.n_averaged {ema_model.n_averaged.item()}")
+    print(
+        f"epoch {epoch}: lr {lr:.4f}, swa_model.n_averaged {swa_model.n_averaged.item()}, "
+        f"ema_model.n_averaged {ema_model.n_averaged.item()}"
+    )
 
-mean = [torch.stack(ps).mean(0) for ps in zip(*snapshots)]
-print("SWA weights = mean of the 3 snapshots:",
-      all(torch.allclose(a, b) for a, b in zip(swa_model.parameters(), mean)))
+mean = [torch.stack(ps).mean(0) for ps in zip(*snapshots, strict=True)]
+print(
+    "SWA weights = mean of the 3 snapshots:",
+    all(torch.allclose(a, b) for a, b in zip(swa_model.parameters(), mean, strict=True)),
+)
 
 swa_bn = swa_model.module[1]
-print("SWA BatchNorm running_mean is the model's:",
-      torch.equal(swa_bn.running_mean, model[1].running_mean))
+print(
+    "SWA BatchNorm running_mean is the model's:",
+    torch.equal(swa_bn.running_mean, model[1].running_mean),
+)
 update_bn(loader, swa_model)  # (7)!
 with torch.no_grad():
     features = swa_model.module[0](x)
-print("after update_bn, running_mean = mean of the SWA features:",
-      torch.allclose(swa_bn.running_mean, features.mean(0), atol=1e-6))
+print(
+    "after update_bn, running_mean = mean of the SWA features:",
+    torch.allclose(swa_bn.running_mean, features.mean(0), atol=1e-6),
+)
 print("swa_model.state_dict() keys:", list(swa_model.state_dict())[:3], "...")  # (8)!
 
 try:
     AveragedModel(model, get_ema_multi_avg_fn(0.9))  # (9)!
 except TypeError as e:
-    print("AveragedModel(model, get_ema_multi_avg_fn(0.9)): TypeError:",
-          str(e).split(", but")[0])
+    print("AveragedModel(model, get_ema_multi_avg_fn(0.9)): TypeError:", str(e).split(", but")[0])

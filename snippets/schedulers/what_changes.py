@@ -25,11 +25,13 @@ build = {
     "PolynomialLR": lambda opt: sched.PolynomialLR(opt, total_iters=5),
     "ReduceLROnPlateau": lambda opt: sched.ReduceLROnPlateau(opt, patience=0),
     "SequentialLR": lambda opt: sched.SequentialLR(
-        opt, constant_then_exponential(opt), milestones=[3]),
+        opt, constant_then_exponential(opt), milestones=[3]
+    ),
     "StepLR": lambda opt: sched.StepLR(opt, step_size=2),
 }
 every_scheduler = [
-    name for name in sched.__all__
+    name
+    for name in sched.__all__
     if issubclass(getattr(sched, name), sched.LRScheduler) and name != "LRScheduler"
 ]
 assert sorted(build) == sorted(every_scheduler)  # (1)!

@@ -28,4 +28,4 @@ for dtype in dtypes:
         for implementation in implementations:
             same = torch.equal(train(dtype, hyperparameters, **implementation), default)  # (2)!
             row.append(f"{same!s:<14}")
-    print(f"{str(dtype):<15}" + "".join(row).rstrip())
+    print(f"{dtype!s:<15}" + "".join(row).rstrip())

@@ -17,8 +17,10 @@ def train(size: int, **implementation) -> torch.Tensor:
 
 
 print(f"float32, {steps} steps, {hyperparameters}")
-print(f"{'size':>4} {'% 8':>3}  {'foreach equal':<13}  {'fused equal':<11}  "
-      f"{'max abs diff':<12}  {'max rel diff':<12}  differing indices")
+print(
+    f"{'size':>4} {'% 8':>3}  {'foreach equal':<13}  {'fused equal':<11}  "
+    f"{'max abs diff':<12}  {'max rel diff':<12}  differing indices"
+)
 for size in range(1000, 1008):
     default = train(size)
     foreach = train(size, foreach=True)

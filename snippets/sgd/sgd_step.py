@@ -68,12 +68,14 @@ if __name__ == "__main__":  # (11)!
             sgd_step(ours, [p.grad for p in ours], buffers, **hyperparameters)
             optimizer.step()
 
-        params_equal = all(torch.equal(a, b) for a, b in zip(ours, theirs))
+        params_equal = all(torch.equal(a, b) for a, b in zip(ours, theirs, strict=True))
         buffers_equal = all(
             same(mine, optimizer.state[p].get("momentum_buffer"))
-            for mine, p in zip(buffers, theirs)
+            for mine, p in zip(buffers, theirs, strict=True)
         )
         unused_unmoved = torch.equal(ours[2], start[2])
         label = ", ".join(f"{k}={v}" for k, v in hyperparameters.items())
         print(f"{label:<54} {params_equal!s:<13} {buffers_equal!s:<14} {unused_unmoved}")
-        assert params_equal and buffers_equal and unused_unmoved
+        assert params_equal
+        assert buffers_equal
+        assert unused_unmoved

@@ -23,7 +23,7 @@ def snapshot(model):
 
 
 def changed(model, before):
-    return any(not torch.equal(b, p) for b, p in zip(before, model.parameters()))
+    return any(not torch.equal(b, p) for b, p in zip(before, model.parameters(), strict=True))
 
 
 z = torch.randn(16, 2)

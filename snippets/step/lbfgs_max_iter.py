@@ -22,9 +22,11 @@ def run(steps, **options):
     group, state = optimizer.param_groups[0], optimizer.state[p]  # (1)!
     arguments = ", ".join(f"{k}={v!r}" for k, v in options.items())
     label = f"LBFGS({arguments}), {steps} x step(closure)"
-    print(f"{label}\n  max_iter {group['max_iter']}, max_eval {group['max_eval']}: "
-          f"{state['n_iter']} iterations, {state['func_evals']} closure calls, "
-          f"loss {rosenbrock(p).item():.3g}")
+    print(
+        f"{label}\n  max_iter {group['max_iter']}, max_eval {group['max_eval']}: "
+        f"{state['n_iter']} iterations, {state['func_evals']} closure calls, "
+        f"loss {rosenbrock(p).item():.3g}"
+    )
     return p.detach()
 
 

@@ -22,7 +22,7 @@ def step_with_unit_gradients(label):
     for p in model.parameters():
         p.grad = torch.ones_like(p)  # (3)!
     optimizer.step()
-    moved = [(b - p.detach()).abs().max().item() for b, p in zip(before, watched)]
+    moved = [(b - p.detach()).abs().max().item() for b, p in zip(before, watched, strict=True)]
     print(f"{label}: backbone moved {moved[0]:.4f}, head moved {moved[1]:.4f}")
 
 

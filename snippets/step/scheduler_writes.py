@@ -38,15 +38,20 @@ def one_cycle(optimizer):
     return OneCycleLR(optimizer, max_lr=0.1, total_steps=10)
 
 
-run("SGD(momentum=0.9) + StepLR",
+run(
+    "SGD(momentum=0.9) + StepLR",
     lambda p: torch.optim.SGD(p, lr=0.1, momentum=0.9),
-    lambda o: StepLR(o, step_size=1, gamma=0.5))
-run("SGD(momentum=0.9) + OneCycleLR",
-    lambda p: torch.optim.SGD(p, lr=0.1, momentum=0.9), one_cycle)  # (3)!
-run("SGD() + OneCycleLR",
-    lambda p: torch.optim.SGD(p, lr=0.1), one_cycle)  # (4)!
-run("Adam() + OneCycleLR",
-    lambda p: torch.optim.Adam(p, lr=0.1), one_cycle)
-run("SGD(momentum=0.9) + OneCycleLR(cycle_momentum=False)",
+    lambda o: StepLR(o, step_size=1, gamma=0.5),
+)
+run(
+    "SGD(momentum=0.9) + OneCycleLR",
     lambda p: torch.optim.SGD(p, lr=0.1, momentum=0.9),
-    lambda o: OneCycleLR(o, max_lr=0.1, total_steps=10, cycle_momentum=False))  # (5)!
+    one_cycle,  # (3)!
+)
+run("SGD() + OneCycleLR", lambda p: torch.optim.SGD(p, lr=0.1), one_cycle)  # (4)!
+run("Adam() + OneCycleLR", lambda p: torch.optim.Adam(p, lr=0.1), one_cycle)
+run(
+    "SGD(momentum=0.9) + OneCycleLR(cycle_momentum=False)",
+    lambda p: torch.optim.SGD(p, lr=0.1, momentum=0.9),
+    lambda o: OneCycleLR(o, max_lr=0.1, total_steps=10, cycle_momentum=False),  # (5)!
+)

@@ -24,7 +24,7 @@ def report_after_step(opt, args, kwargs):  # (2)!
 
 def closure():
     optimizer.zero_grad()
-    loss = (w ** 2).sum()
+    loss = (w**2).sum()
     loss.backward()
     return loss
 

@@ -15,7 +15,8 @@ def train(route):
     if route == "group from the start":
         optimizer = torch.optim.SGD(
             [{"params": backbone.parameters(), "lr": 0.01}, {"params": head.parameters()}],
-            lr=0.1, momentum=0.9,
+            lr=0.1,
+            momentum=0.9,
         )  # (1)!
     else:
         optimizer = torch.optim.SGD(head.parameters(), lr=0.1, momentum=0.9)
@@ -27,8 +28,10 @@ def train(route):
             if route == "add_param_group":
                 optimizer.add_param_group({"params": backbone.parameters(), "lr": 0.01})  # (3)!
                 has_initial_lr = ["initial_lr" in group for group in optimizer.param_groups]
-                print(f"  unfrozen: initial_lr in each group {has_initial_lr}, "
-                      f"scheduler.base_lrs {scheduler.base_lrs}")  # (4)!
+                print(
+                    f"  unfrozen: initial_lr in each group {has_initial_lr}, "
+                    f"scheduler.base_lrs {scheduler.base_lrs}"  # (4)!
+                )
         before = backbone.weight.detach().clone()
         optimizer.zero_grad()
         nn.functional.mse_loss(model(x), y).backward()

@@ -11,7 +11,7 @@ big_batch = model.weight.grad.clone()
 
 model.zero_grad()
 k = 4
-for xs, ys in zip(x.chunk(k), y.chunk(k)):
+for xs, ys in zip(x.chunk(k), y.chunk(k), strict=True):
     (loss_fn(model(xs), ys) / k).backward()  # (1)!
 accumulated = model.weight.grad.clone()
 

@@ -12,7 +12,7 @@ def report(label):
 
 
 def attempt(label, update):
-    (w ** 2).sum().backward()
+    (w**2).sum().backward()
     optimizer.zero_grad()
     try:
         update()
@@ -32,12 +32,12 @@ def add_method():
 attempt("w.grad += received", add_in_place)
 attempt("w.grad.add_(received)", add_method)
 
-(w ** 2).sum().backward()
+(w**2).sum().backward()
 optimizer.zero_grad(set_to_none=False)  # (3)!
 w.grad += received
 report("set_to_none=False")
 
-(w ** 2).sum().backward()
+(w**2).sum().backward()
 optimizer.zero_grad()
 if w.grad is None:  # (4)!
     w.grad = received.clone()

@@ -39,5 +39,7 @@ loss_a, loss_b = two_losses()
 (loss_a + loss_b).backward()  # (5)!
 summed = [p.grad.clone() for p in trunk.parameters()]
 print("one backward call on loss_a + loss_b: ", len(passes), "pass through the trunk")
-print("same trunk gradients (to rounding):",
-      all(torch.allclose(a, b) for a, b in zip(separate, summed)))
+print(
+    "same trunk gradients (to rounding):",
+    all(torch.allclose(a, b) for a, b in zip(separate, summed, strict=True)),
+)

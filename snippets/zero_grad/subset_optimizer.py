@@ -8,8 +8,10 @@ optimizer = torch.optim.SGD(model[1].parameters(), lr=0.1)  # (1)!
 
 
 def show(label):
-    print(f"{label:<22} model[0].weight.grad is None: {model[0].weight.grad is None}, "
-          f"model[1].weight.grad is None: {model[1].weight.grad is None}")
+    print(
+        f"{label:<22} model[0].weight.grad is None: {model[0].weight.grad is None}, "
+        f"model[1].weight.grad is None: {model[1].weight.grad is None}"
+    )
 
 
 model(torch.randn(5, 2)).pow(2).mean().backward()

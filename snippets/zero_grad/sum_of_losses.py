@@ -11,8 +11,9 @@ torch.nn.functional.l1_loss(model(x), target).backward()
 accumulated = model.weight.grad.clone()
 
 model.zero_grad()
-(torch.nn.functional.mse_loss(model(x), target)
- + torch.nn.functional.l1_loss(model(x), target)).backward()  # (2)!
+mse = torch.nn.functional.mse_loss(model(x), target)
+l1 = torch.nn.functional.l1_loss(model(x), target)
+(mse + l1).backward()  # (2)!
 summed = model.weight.grad.clone()
 
 print("two backward calls:", accumulated)

@@ -7,7 +7,7 @@ def second_step(optimizer_class, set_to_none, **hyperparameters):
     w = torch.tensor([1.0, -2.0], requires_grad=True)
     optimizer = optimizer_class([w], lr=0.1, **hyperparameters)
 
-    (w ** 2).sum().backward()
+    (w**2).sum().backward()
     optimizer.step()  # (1)!
     before = [round(v, 4) for v in w.tolist()]
 
