@@ -261,9 +261,11 @@ def _in_own_process(snippet: Snippet) -> tuple[str, str | None]:
     return stdout, (stderr or "(no stderr)") if proc.returncode else None
 
 
-# torch 2.13 on CPU: a gloo process sometimes aborts while the interpreter shuts down, after its
-# work is done and printed ("terminate called without an active exception", about one run in
-# ten here). Such a run is tried once more; the second run must pass on its own.
+# torch 2.13 on CPU: a gloo rank whose process group outlives destroy_process_group() can abort
+# while the interpreter shuts down ("terminate called without an active exception"): a gloo
+# thread frees a Python-made tensor and pthread_exit()s in take_gil(). The DDP snippets avoid it
+# (README, "Adding a snippet"); until `python -m harness.repeat -n 100` has shown each of them
+# clean, such a run is tried once more, and the second run must pass on its own.
 CHILD_KILLED = "ProcessExitedException: process"
 
 

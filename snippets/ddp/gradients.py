@@ -5,6 +5,7 @@ import socket
 
 import torch
 import torch.distributed as dist
+import torch.distributed.nn
 import torch.multiprocessing as mp
 from torch import nn
 from torch.nn.parallel import DistributedDataParallel as DDP
@@ -13,8 +14,14 @@ torch.manual_seed(0)
 
 WORLD_SIZE = 2
 CASES = [(True, True), (True, False), (False, True), (False, False)]
-STAGES = ["before DDP()", "after DDP()", "forward 1 sees", "forward 1 leaves",
-          "forward 2 sees", "forward 2 leaves"]
+STAGES = [
+    "before DDP()",
+    "after DDP()",
+    "forward 1 sees",
+    "forward 1 leaves",
+    "forward 2 sees",
+    "forward 2 leaves",
+]
 
 
 def free_port():
@@ -64,7 +71,12 @@ def worker(rank, port):
     os.environ["MASTER_ADDR"] = "127.0.0.1"
     os.environ["MASTER_PORT"] = str(port)
     dist.init_process_group("gloo", rank=rank, world_size=WORLD_SIZE)
+    compare(rank)
+    dist.barrier()
+    dist.destroy_process_group()
 
+
+def compare(rank):
     torch.manual_seed(rank)  # (4)!
     model = nn.Linear(2, 1, bias=False)
     before = [round(v, 4) for v in model.weight.flatten().tolist()]
@@ -75,30 +87,34 @@ def worker(rank, port):
     plain = copy.deepcopy(model)
     plain(x).sum().backward()  # (7)!
     ddp(x).sum().backward()
-    row = {"weights": f"{before} before DDP(), {after} after",
-           "one": f"local gradient {grad_of(plain)}, DDP gradient {grad_of(ddp.module)}",
-           "buffers": running_means(rank)}
+    row = {
+        "weights": f"{before} before DDP(), {after} after",
+        "one": f"local gradient {grad_of(plain)}, DDP gradient {grad_of(ddp.module)}",
+        "buffers": running_means(rank),
+    }
     row["passes"] = [two_passes(ddp, x, forward, backward) for forward, backward in CASES]
 
     rows = [None] * WORLD_SIZE
     dist.all_gather_object(rows, row)  # (8)!
     if rank == 0:
-        titles = {"weights": "weights:",
-                  "one": "one backward pass, rank 0 fed ones, rank 1 fed twos:"}
+        titles = {
+            "weights": "weights:",
+            "one": "one backward pass, rank 0 fed ones, rank 1 fed twos:",
+        }
         for key, title in titles.items():
             print(title)
             for r in range(WORLD_SIZE):
                 print(f"  rank {r}: {rows[r][key]}")
         print("BatchNorm running_mean, rank 0 fed ones, rank 1 fed twos:")
         print(f"  {'':<19}rank 0  rank 1")
-        for stage, r0, r1 in zip(STAGES, rows[0]["buffers"], rows[1]["buffers"]):
+        for stage, r0, r1 in zip(STAGES, rows[0]["buffers"], rows[1]["buffers"], strict=True):
             print(f"  {stage:<19}{r0:<8}{r1}")
         print("two passes; where the first pass ran, relative to no_sync():")
         print(f"  forward  backward  {'rank 0':<26}rank 1")
-        for (forward, backward), r0, r1 in zip(CASES, rows[0]["passes"], rows[1]["passes"]):
+        for (forward, backward), r0, r1 in zip(
+            CASES, rows[0]["passes"], rows[1]["passes"], strict=True
+        ):
             print(f"  {place(forward):<9}{place(backward):<10}{r0:<26}{r1}")
-    dist.barrier()
-    dist.destroy_process_group()
 
 
 if __name__ == "__main__":
