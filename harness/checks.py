@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from . import citations
+from . import chapters, citations
 from .layout import OUTPUT_SUFFIX, REGENERATE_COMMAND, REPO, Layout
 from .markdown import EXPECTED_OUTPUT, Page, parse
 from .snippets import discover
@@ -328,5 +328,58 @@ def error_heading_problems(layout: Layout = REPO) -> list[str]:
                     problems.append(
                         f'{where}: "{quote}" is not what snippets/{outputs[0]} '
                         "prints; quote the verified output"
+                    )
+    return problems
+
+
+# Every chapter ends with its exercises (harness/chapters.py reads them for the notebooks).
+EXERCISES = "exercises"
+EXERCISE_COUNT = range(3, 6)
+
+
+@page_check
+def exercise_problems(layout: Layout = REPO) -> list[str]:
+    """Every chapter ends with a section `exercises` of 3 to 5 exercises `exercise-1`, ...,
+    each a snippet `exercise_*.py` whose output is hidden in its answer (`??? success`)."""
+    problems = []
+    for lang in layout.languages:
+        for chapter in chapters.CHAPTERS:
+            path = layout.docs / lang / chapter
+            if not path.is_file():
+                continue
+            where = layout.rel(path)
+            try:
+                parsed = chapters.parse_chapter(path)
+            except chapters.ChapterError as error:
+                problems.append(f"{where}: {error}")
+                continue
+            sections = [h for h in parse(path).headings if h.level == 2]
+            if not sections or sections[-1].id != EXERCISES:
+                problems.append(
+                    f"{where}: the chapter does not end with its exercises "
+                    f"(a last section `## ... {{ #{EXERCISES} }}`)"
+                )
+            ids = [answer.exercise for answer in parsed.answers]
+            wanted = [f"exercise-{n}" for n in range(1, len(ids) + 1)]
+            if len(ids) not in EXERCISE_COUNT:
+                problems.append(
+                    f"{where}: {len(ids)} exercises; a chapter has "
+                    f"{EXERCISE_COUNT.start} to {EXERCISE_COUNT.stop - 1}"
+                )
+            if ids != wanted:
+                problems.append(f"{where}: the exercises' ids are {ids}; number them {wanted}")
+            for part in parsed.parts:
+                if isinstance(part, chapters.Code) and part.question:
+                    if not Path(part.snippet).name.startswith("exercise_"):
+                        problems.append(
+                            f"{where}: the exercise '{part.question}' shows "
+                            f"'{part.snippet}'; name an exercise's snippet exercise_<what>.py"
+                        )
+                elif isinstance(part, chapters.Code) and Path(part.snippet).name.startswith(
+                    "exercise_"
+                ):
+                    problems.append(
+                        f"{where}: '{part.snippet}' shows its output; an exercise hides it in "
+                        f'its answer (`??? success "..."`)'
                     )
     return problems

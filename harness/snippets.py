@@ -8,6 +8,7 @@ import builtins
 import difflib
 import importlib.machinery
 import io
+import logging
 import os
 import re
 import signal
@@ -17,10 +18,11 @@ import tempfile
 import traceback
 import types
 import warnings
-from contextlib import contextmanager, redirect_stdout
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 
+from .capture import native_output
 from .layout import OUTPUT_SUFFIX, REGENERATE_COMMAND, REPO, Layout
 from .markdown import parse
 
@@ -96,6 +98,8 @@ class Result:
             f"snippet: {self.snippet.layout.rel(self.snippet.path)}\n"
             f"included by: {', '.join(self.snippet.including_pages()) or '(no page)'}\n"
         )
+        if self.error and self.error.startswith(STRAY_OUTPUT):
+            return f"The snippet wrote to stderr.\n{where}\n{self.error}"
         if self.error:
             printed = f"it printed before raising:\n{self.stdout}\n" if self.stdout else ""
             return f"The snippet raised.\n{where}{printed}\n{self.error}"
@@ -220,23 +224,59 @@ def _main_module(path: Path):
         sys.modules["__main__"], sys.argv = saved_main, saved_argv
 
 
+@contextmanager
+def _log_handlers_writing_to(stream):
+    """Point every logging handler that writes to a stream (torch's loggers made theirs at
+    import, bound to whatever sys.stderr was then) at `stream` while the snippet runs: run as a
+    script, they would write to its stderr."""
+    handlers = {
+        handler
+        for logger in [logging.getLogger(), *logging.Logger.manager.loggerDict.values()]
+        for handler in getattr(logger, "handlers", [])
+        if type(handler) is logging.StreamHandler
+    }
+    saved = {handler: handler.setStream(stream) for handler in handlers}
+    try:
+        yield
+    finally:
+        for handler, previous in saved.items():
+            handler.setStream(previous)
+
+
 def _in_this_process(snippet: Snippet) -> tuple[str, str | None]:
     path = snippet.path
     code = compile(snippet.source, str(path), "exec")
-    stdout = io.StringIO()
+    stdout, stderr = io.StringIO(), io.StringIO()
     error = None
-    try:
-        with (
-            _main_module(path) as main,
-            redirect_stdout(stdout),
-            warnings.catch_warnings(),
-            _restored_global_state(),
-        ):
-            exec(code, main.__dict__)
-    except Exception as exc:  # noqa: BLE001 - reported, with the snippet's own frames
-        tb = exc.__traceback__.tb_next if exc.__traceback__ else None
-        error = "".join(traceback.format_exception(type(exc), exc, tb))
-    return stdout.getvalue(), error
+    with native_output() as native:
+        try:
+            with (
+                _main_module(path) as main,
+                redirect_stdout(stdout),
+                redirect_stderr(stderr),
+                _log_handlers_writing_to(stderr),
+                warnings.catch_warnings(),
+                _restored_global_state(),
+            ):
+                exec(code, main.__dict__)
+        except Exception as exc:  # noqa: BLE001 - reported, with the snippet's own frames
+            tb = exc.__traceback__.tb_next if exc.__traceback__ else None
+            error = "".join(traceback.format_exception(type(exc), exc, tb))
+    return stdout.getvalue(), error or _stray_output(stderr.getvalue() + native[0])
+
+
+STRAY_OUTPUT = "It wrote this to stderr"
+
+
+def _stray_output(written: str) -> str | None:
+    """What a snippet writes besides its printed output (stderr, or C++ code writing to the
+    file descriptors): the reader sees it, the page does not show it, so it fails the run."""
+    if not written:
+        return None
+    return (
+        f"{STRAY_OUTPUT} (or from C++ code), which the page does not show; make the "
+        f"snippet quiet (catch the warning and print it, or lower the logger's level):\n{written}"
+    )
 
 
 def _in_own_process(snippet: Snippet) -> tuple[str, str | None]:
@@ -258,25 +298,16 @@ def _in_own_process(snippet: Snippet) -> tuple[str, str | None]:
                 f"timed out after {OWN_PROCESS_TIMEOUT} s and was killed (a process waiting "
                 f"for a peer that never came?)\n{stderr}"
             )
-    return stdout, (stderr or "(no stderr)") if proc.returncode else None
-
-
-# torch 2.13 on CPU: a gloo rank whose process group outlives destroy_process_group() can abort
-# while the interpreter shuts down ("terminate called without an active exception"): a gloo
-# thread frees a Python-made tensor and pthread_exit()s in take_gil(). The DDP snippets avoid it
-# (README, "Adding a snippet"); until `python -m harness.repeat -n 100` has shown each of them
-# clean, such a run is tried once more, and the second run must pass on its own.
-CHILD_KILLED = "ProcessExitedException: process"
+    if proc.returncode:
+        return stdout, stderr or "(no stderr)"
+    return stdout, _stray_output(stderr)
 
 
 def run(snippet: Snippet) -> Result:
-    own_process = snippet.needs_own_process
-    runner = _in_own_process if own_process else _in_this_process
+    """One run, as the reader's: a snippet that fails once fails (no second try)."""
+    runner = _in_own_process if snippet.needs_own_process else _in_this_process
     with _scratch_directory() as files:
         stdout, error = runner(snippet)
-    if error and own_process and CHILD_KILLED in error and "signal" in error:
-        with _scratch_directory() as files:
-            stdout, error = runner(snippet)
     return Result(snippet, stdout, error, files)
 
 

@@ -587,6 +587,25 @@ def test_the_copy_button_copies_the_snippet_as_tested(context, served):
     assert [line.rstrip() for line in copied.strip().splitlines()] == expected.strip().splitlines()
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_exercise_answer_opens_on_the_output_on_disk(context, served, lang):
+    """The answer is collapsed until the reader opens it; then it shows the stored output."""
+    first_output = next(
+        target
+        for target in parse(REPO.docs / lang / "zero_grad.md").includes
+        if Path(target).name.startswith("exercise_") and target.endswith(".out")
+    )
+    page = context.new_page()
+    page.goto(served + page_url(lang, Path("zero_grad.md")) + "#exercise-1")
+    answer = page.locator("#exercise-1 ~ details").first
+    output = answer.locator("pre").first
+    assert not output.is_visible(), "the answer starts collapsed"
+    answer.locator("summary").click()
+    output.wait_for(state="visible")
+    stored = (REPO.snippets / first_output).read_text(encoding="utf-8")
+    assert output.inner_text().strip() == stored.strip()
+
+
 def test_the_copy_button_of_a_lab_cell_copies_the_cell_as_tested(context, served):
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     lab = labs.pages()[0]

@@ -6,11 +6,12 @@ snippets) and runs the real checks and runner on it, so these are the same code 
 """
 
 import inspect
+import logging
 from pathlib import Path
 
 import pytest
 
-from harness import checks
+from harness import chapters, checks
 from harness.layout import REGENERATE_COMMAND, ConfigError, Layout
 from harness.site import code_blocks, foreign_css_urls, third_party_requests
 from harness.snippets import Snippet, run, run_for_test
@@ -490,7 +491,8 @@ def test_a_cells_printed_chunks_are_stored_as_one_output_whatever_the_machines_l
     assert _merge_streams([new_output("stream", name="stdout", text="a\nb\n")]) == merged[:1]
 
 
-def test_a_spawned_child_killed_at_exit_gets_exactly_one_more_run(tmp_path):
+def test_a_process_snippet_whose_child_is_killed_fails_at_once(tmp_path):
+    """No second try: a crash the reader can meet fails the test the first time it happens."""
     marker = tmp_path / "tries"
     code = (
         "import multiprocessing\nfrom pathlib import Path\n"
@@ -500,12 +502,8 @@ def test_a_spawned_child_killed_at_exit_gets_exactly_one_more_run(tmp_path):
         "terminated with signal SIGABRT')\n"
     )
     layout = make_tree(tmp_path, code=code, stored="done\n")
-    assert run(Snippet(layout, "demo/hello.py")).failure() is None
-    assert marker.read_text() == "2"
-    marker.write_text("-5")  # every run fails now: the retry must not hide it
-    code_always = code.replace("if n == 1:", "if True:")
-    (tmp_path / "snippets" / "demo" / "hello.py").write_text(code_always)
-    assert "terminated with signal" in run(Snippet(layout, "demo/hello.py")).failure()
+    assert "terminated with signal SIGABRT" in run(Snippet(layout, "demo/hello.py")).failure()
+    assert marker.read_text() == "1"
 
 
 FAKE_SOURCE = "class Opt:\n    def step(self):\n        momentum = 0.9\n        return momentum\n"
@@ -647,3 +645,151 @@ def test_an_error_heading_without_a_quoted_message_is_named(tmp_path):
     for lang in layout.languages:
         (tmp_path / "docs" / lang / "page.md").rename(tmp_path / "docs" / lang / "errors.md")
     assert all("quotes no message" in p for p in checks.error_heading_problems(layout))
+
+
+# --- output a reader sees that the page does not show ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        'import sys\n\nprint("shown")\nprint("not shown", file=sys.stderr)\n',
+        'import os\n\nprint("shown")\nos.write(2, b"not shown\\n")\n',
+        (
+            'import logging\n\nprint("shown")\n'
+            'logging.getLogger("made.before").warning("not shown")\n'
+        ),
+    ],
+    ids=["sys.stderr", "file descriptor 2", "a handler made before the run"],
+)
+def test_a_snippet_that_writes_to_stderr_fails(tmp_path, code):
+    """A reader running the snippet sees what it writes to stderr; the page shows stdout only."""
+    logger = logging.getLogger("made.before")
+    handler = logging.StreamHandler()  # bound to the sys.stderr of now, as torch's loggers are
+    logger.addHandler(handler)
+    try:
+        layout = make_tree(tmp_path, code=code, stored="shown\n")
+        failure = run(Snippet(layout, "demo/hello.py")).failure()
+    finally:
+        logger.removeHandler(handler)
+    assert failure.startswith("The snippet wrote to stderr.\nsnippet: snippets/demo/hello.py\n")
+    assert failure.endswith("not shown\n")
+
+
+# --- exercises and chapter notebooks ----------------------------------------------------------
+
+CHAPTER = "zero_grad.md"
+
+
+def _chapter_page(snippets: list[str], exercises: list[str]) -> str:
+    parts = ["---\ndescription: A chapter of the scratch tree.\n---\n\n# Chapter\n"]
+    for n, name in enumerate(snippets, start=1):
+        parts.append(
+            f'## Part {n} {{ #part-{n} }}\n\n```python\n--8<-- "zero_grad/{name}.py"\n```\n\n'
+            f"<!--pytest-codeblocks:expected-output-->\n\n```text\n"
+            f'--8<-- "zero_grad/{name}.out"\n```\n'
+        )
+    if exercises:
+        parts.append("## Exercises { #exercises }\n")
+    for n, name in enumerate(exercises, start=1):
+        parts.append(
+            f"### Exercise {n} {{ #exercise-{n} }}\n\nWhat does it print?\n\n```python\n"
+            f'--8<-- "zero_grad/{name}.py"\n```\n\n??? success "Answer"\n\n'
+            f"    <!--pytest-codeblocks:expected-output-->\n\n    ```text\n"
+            f'    --8<-- "zero_grad/{name}.out"\n    ```\n\n    Because.\n'
+        )
+    return "\n".join(parts)
+
+
+def chapter_tree(root: Path, snippets: dict[str, tuple[str, str]], exercises: int = 3) -> Layout:
+    """A scratch tree whose chapter zero_grad.md shows `snippets` ({name: (code, output)}) in
+    order, the last `exercises` of them as exercises."""
+    layout = make_tree(root)
+    names = list(snippets)
+    split = len(names) - exercises
+    page = _chapter_page(names[:split], names[split:])
+    for lang in layout.languages:
+        (layout.docs / lang / CHAPTER).write_text(page, encoding="utf-8")
+    (layout.snippets / "zero_grad").mkdir()
+    for name, (code, output) in snippets.items():
+        (layout.snippets / "zero_grad" / f"{name}.py").write_text(code, encoding="utf-8")
+        (layout.snippets / "zero_grad" / f"{name}.out").write_text(output, encoding="utf-8")
+    return layout
+
+
+QUESTIONS = {f"exercise_{n}": (f"print({n})\n", f"{n}\n") for n in range(1, 4)}
+
+
+def test_a_chapter_with_its_exercises_passes_and_its_notebook_runs(tmp_path):
+    layout = chapter_tree(tmp_path, {"a": ('print("a")\n', "a\n"), **QUESTIONS})
+    assert checks.exercise_problems(layout) == []
+    assert chapters.run_problems(CHAPTER, layout) == []
+    nb = chapters.notebook(CHAPTER, "en", "https://x.test/", "2.13.0", layout)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert [c.source for c in code] == ['print("a")\n', "print(1)\n", "print(2)\n", "print(3)\n"]
+    assert [len(c.outputs) for c in code] == [1, 0, 0, 0]
+    assert '### Exercise 3 <a id="exercise-3-answer"></a>\n\nWhat' not in nb.cells[-1].source
+    assert nb.cells[-1].source.startswith('### Exercise 3 <a id="exercise-3-answer"></a>')
+    assert "```text\n3\n```" in nb.cells[-1].source
+
+
+def test_a_chapter_with_too_few_exercises_or_none_is_named(tmp_path):
+    two = dict(list(QUESTIONS.items())[:2])
+    few = chapter_tree(tmp_path / "few", {"a": ('print("a")\n', "a\n"), **two}, exercises=2)
+    assert checks.exercise_problems(few) == [
+        f"docs/{lang}/zero_grad.md: 2 exercises; a chapter has 3 to 5" for lang in ("zh", "en")
+    ]
+    shown = chapter_tree(tmp_path / "shown", {**QUESTIONS, "b": ('print("b")\n', "b\n")}, 1)
+    hides = 'an exercise hides it in its answer (`??? success "..."`)'
+    assert checks.exercise_problems(shown)[:5] == [
+        "docs/zh/zero_grad.md: 1 exercises; a chapter has 3 to 5",
+        *(
+            f"docs/zh/zero_grad.md: 'zero_grad/exercise_{n}.py' shows its output; {hides}"
+            for n in (1, 2, 3)
+        ),
+        (
+            "docs/zh/zero_grad.md: the exercise 'exercise-1' shows 'zero_grad/b.py'; "
+            "name an exercise's snippet exercise_<what>.py"
+        ),
+    ]
+    none = chapter_tree(tmp_path / "none", {"a": ('print("a")\n', "a\n")}, exercises=0)
+    end = "the chapter does not end with its exercises (a last section `## ... { #exercises }`)"
+    assert checks.exercise_problems(none) == [
+        problem
+        for lang in ("zh", "en")
+        for problem in (
+            f"docs/{lang}/zero_grad.md: {end}",
+            f"docs/{lang}/zero_grad.md: 0 exercises; a chapter has 3 to 5",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "stored", "says"),
+    [
+        (
+            "import torch\n\ntorch.manual_seed(0)\ntorch.set_default_dtype(torch.float64)\n",
+            "import torch\n\ntorch.manual_seed(0)\nprint(torch.ones(1).dtype)\n",
+            "torch.float32\n",
+            "prints something else when the cells before it ran first",
+        ),
+        ("x = 1\n", "x = 2\nx\n", "", "its last line is an expression worth 2"),
+        (
+            "x = 1\n",
+            "import matplotlib.pyplot as plt\n\nfigure = plt.figure()\n",
+            "",
+            "it leaves a matplotlib figure open",
+        ),
+        ("x = 1\n", "import os\n\n_ = os.write(2, b'native\\n')\n", "", "native"),
+        ("x = 1\n", "open('left.txt', 'w').close()\n", "", "its cells write left.txt"),
+    ],
+    ids=["global setting", "displayed value", "open figure", "stderr", "file left behind"],
+)
+def test_a_chapter_notebook_that_does_not_reproduce_its_outputs_is_named(
+    tmp_path, first, second, stored, says
+):
+    layout = chapter_tree(tmp_path, {"a": (first, ""), "b": (second, stored), **QUESTIONS})
+    problems = chapters.run_problems(CHAPTER, layout)
+    assert len(problems) == 1, problems
+    assert problems[0].startswith("the notebook of docs/zh/zero_grad.md")
+    assert says in problems[0]

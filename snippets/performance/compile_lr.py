@@ -1,3 +1,4 @@
+import logging
 import re
 import warnings
 
@@ -5,13 +6,14 @@ import torch
 
 torch.manual_seed(0)
 warnings.filterwarnings("ignore", "`torch.jit.script_method`", DeprecationWarning)  # (1)!
+torch._logging.set_logs(dynamo=logging.ERROR)  # (2)!
 
-BACKEND = "aot_eager"  # (2)!
+BACKEND = "aot_eager"  # (3)!
 GUARD = re.compile(r"^\s*- \d+/\d+: (.+?)(?:\s+#.*)?$", re.MULTILINE)
 graphs = 0
 
 
-def counting_backend(gm, example_inputs):  # (3)!
+def counting_backend(gm, example_inputs):  # (4)!
     global graphs
     compiled = torch._dynamo.lookup_backend(BACKEND)(gm, example_inputs)
     graphs += 1
@@ -20,16 +22,16 @@ def counting_backend(gm, example_inputs):  # (3)!
 
 def train(optimizer_class, value, as_tensor, compile_step):
     global graphs
-    torch.compiler.reset()  # (4)!
+    torch.compiler.reset()  # (5)!
     graphs, counts, reasons = 0, [], []
     torch.manual_seed(0)
     model = torch.nn.Linear(4, 2)
     x, y = torch.randn(8, 4), torch.randn(8, 2)
-    lr = torch.tensor(value) if as_tensor else value  # (5)!
+    lr = torch.tensor(value) if as_tensor else value  # (6)!
     optimizer = optimizer_class(model.parameters(), lr=lr)
     scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=1, gamma=0.5)
 
-    @torch.compile(fullgraph=False, backend=counting_backend)  # (6)!
+    @torch.compile(fullgraph=False, backend=counting_backend)  # (7)!
     def fn():
         optimizer.step()
 
@@ -42,7 +44,7 @@ def train(optimizer_class, value, as_tensor, compile_step):
             fn()
         else:
             try:
-                with torch.compiler.set_stance("fail_on_recompile"):  # (7)!
+                with torch.compiler.set_stance("fail_on_recompile"):  # (8)!
                     fn()
             except RuntimeError as error:
                 reasons.append(f"step {step} failed the guard {GUARD.search(str(error))[1]}")
@@ -65,4 +67,5 @@ for optimizer_class, value in ((torch.optim.SGD, 0.1), (torch.optim.Adam, 0.01))
         if as_tensor:
             print(f"  lr is now {lr_now!r}, still the tensor passed in: {same}")
         diff = max((a - b).abs().max().item() for a, b in zip(eager, compiled, strict=True))
-        print(f"  largest difference from the same steps run eagerly: {diff:.0e}")  # (8)!
+        print(f"  largest difference from the same steps run eagerly: {diff:.0e}")  # (9)!
+torch._logging.set_logs()  # (10)!

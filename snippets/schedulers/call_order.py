@@ -44,4 +44,4 @@ wrong = train("scheduler first")
 assert wrong[:-1] == right[1:]  # (3)!
 assert right[0] not in wrong
 train("optimizer first", warm_restarts)
-train("scheduler first", warm_restarts)  # (4)!
+_ = train("scheduler first", warm_restarts)  # (4)!

@@ -41,4 +41,4 @@ one_step = run(1, max_iter=100, tolerance_change=1e-3)  # (4)!
 five_steps = run(5, max_iter=20, tolerance_change=1e-3)
 print("same parameters:", torch.equal(one_step, five_steps))
 run(30, max_iter=1, line_search_fn="strong_wolfe")  # (5)!
-run(30, max_iter=1, max_eval=10, line_search_fn="strong_wolfe")
+_ = run(30, max_iter=1, max_eval=10, line_search_fn="strong_wolfe")

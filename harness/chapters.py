@@ -1,0 +1,572 @@
+"""Every chapter as a notebook, one per language, made from its page and its snippets.
+
+A chapter page becomes a notebook a reader downloads and runs: its prose as Markdown cells in
+the page's language, each snippet it includes as a code cell in page order, with the verified
+output (``<name>.out``) as that cell's output. Exercises keep their question and code where the
+page has them, unrun; their answers (``??? success`` blocks) come last, under one heading.
+
+What a notebook cannot do as the page does is rewritten:
+
+- headings keep their ids as anchors (``## Title <a id="x"></a>``, as the labs do);
+- links to other pages and files of the site become absolute addresses on the site being
+  built (``site_url``): a downloaded notebook has no neighbours;
+- images are embedded as attachments, so the notebook shows them offline;
+- admonitions (``!!! note "Title"``) become block quotes;
+- a snippet that starts processes cannot run in a kernel (its child processes import the
+  parent's ``__main__`` by path): the notebook writes it to a file (``%%writefile``) and runs
+  that file with the kernel's Python, which is what ``python snippet.py`` does.
+
+The notebooks are made at build time (hooks/chapter_notebooks.py), because the addresses of the
+links are only known then; nothing here is stored or edited by hand. harness/cells.py runs a
+notebook's cells the way a fresh kernel does, for the tests.
+"""
+
+from __future__ import annotations
+
+import base64
+import difflib
+import json
+import posixpath
+import re
+import tempfile
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from . import cells
+from .layout import OUTPUT_SUFFIX, REPO, Layout
+from .markdown import COMMENT, EXPECTED_OUTPUT, FENCE_OPEN, HEADING, HEADING_ID, INCLUDE
+from .snippets import BENCH_QUICK, STARTS_PROCESSES, shape_of
+
+# The chapters: the pages that teach, in the order of the nav. Every other page in the nav is
+# a reference page (REFERENCE_PAGES); tests/test_chapter_notebooks.py requires the two lists
+# to cover the nav, so a new page is put in one of them on purpose.
+CHAPTERS = (
+    "zero_grad.md",
+    "backward.md",
+    "step.md",
+    "sgd.md",
+    "adam.md",
+    "schedulers.md",
+    "by_hand.md",
+    "accumulation.md",
+    "clipping.md",
+    "amp.md",
+    "ddp.md",
+    "checkpoint.md",
+    "performance.md",
+)
+REFERENCE_PAGES = ("index.md", "cheatsheet.md", "errors.md", "errata.md", "glossary.md")
+
+# Where the notebooks are served, under each language's folder of the site.
+FOLDER = "notebooks"
+KERNEL = {"name": "python3", "display_name": "Python 3", "language": "python"}
+
+# The notebooks' own words, per language (a language missing here fails by name).
+WORDS = {
+    "zh": {
+        "about": (
+            "本 notebook 由本站的[这一章]({url})生成：文字来自页面，代码单元就是页面上的代码，"
+            "每个输出都是这段代码在 PyTorch {torch}（CPU）上真实打印的结果，并由测试逐字核对。"
+            "在一个新的内核里从上到下运行，会得到同样的输出。"
+        ),
+        "exercises": "练习的代码单元没有存输出：先预测，再运行，最后对照文末的[答案](#answers)。",
+        "answers": "答案",
+        "to_answer": "[答案](#{id})",
+        "own_process": (
+            "这个程序会启动子进程，子进程要从文件里导入它的函数，所以在 notebook 里先把它写成"
+            " `{file}`，再用内核的 Python 运行它，和在终端里运行 `python {file}` 一样。"
+        ),
+    },
+    "en": {
+        "about": (
+            "This notebook is made from [this chapter]({url}) of the site: the text comes from "
+            "the page, the code cells are the page's code, and every output is what that code "
+            "printed on PyTorch {torch} (CPU), checked word for word by the tests. Run it from "
+            "top to bottom in a fresh kernel and you get the same outputs."
+        ),
+        "exercises": (
+            "The exercises' code cells carry no output: predict, run, then compare with the "
+            "[answers](#answers) at the end."
+        ),
+        "answers": "Answers",
+        "to_answer": "[Answer](#{id})",
+        "own_process": (
+            "This program starts processes, which import its functions from a file, so the "
+            "notebook writes it to `{file}` first and runs that file with the kernel's Python, "
+            "as `python {file}` does in a terminal."
+        ),
+    },
+}
+
+ADMONITION = re.compile(
+    r'^(?P<marker>!!!|\?\?\?\+?)[ \t]+(?P<kind>[\w-]+)(?:[ \t]+"(?P<title>[^"]*)")?[ \t]*$'
+)
+ANSWER_KIND = "success"
+LINK = re.compile(r"(?P<bang>!?)\[(?P<text>[^\]]*)\]\((?P<target>[^)\s]+)\)")
+FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+MIME = {".svg": "image/svg+xml", ".png": "image/png"}
+
+
+class ChapterError(Exception):
+    pass
+
+
+@dataclass
+class Code:
+    """A code cell: a snippet, the output the page shows for it, and whether it is a question."""
+
+    snippet: str  # path under snippets/
+    output: str | None  # path under snippets/ of its .out, when the page shows it
+    question: str | None = None  # the exercise's heading id, for a snippet whose answer is hidden
+
+
+@dataclass
+class Answer:
+    exercise: str  # the exercise's heading id
+    title: str  # the exercise's heading text
+    lines: list[str] = field(default_factory=list)  # the answer, dedented
+
+
+def page_path(lang: str, chapter: str, layout: Layout = REPO) -> Path:
+    return layout.docs / lang / chapter
+
+
+def notebook_name(chapter: str) -> str:
+    return f"{Path(chapter).stem}.ipynb"
+
+
+def _block(lines: list[str], start: int) -> tuple[list[str], int]:
+    """The indented body of an admonition that starts at lines[start]: (dedented lines, end)."""
+    end = start + 1
+    while end < len(lines) and (not lines[end].strip() or lines[end].startswith("    ")):
+        end += 1
+    while end > start + 1 and not lines[end - 1].strip():
+        end -= 1
+    body = textwrap.dedent("\n".join(lines[start + 1 : end])).split("\n")
+    return body, end
+
+
+def _fence(lines: list[str], start: int) -> tuple[list[str], int]:
+    """The lines of the fence opening at lines[start], closing line included: (lines, end)."""
+    marker = FENCE_OPEN.match(lines[start])["marker"]
+    end = start + 1
+    while end < len(lines):
+        stripped = lines[end].strip()
+        if stripped.startswith(marker) and not stripped.strip(marker[0]):
+            return lines[start : end + 1], end + 1
+        end += 1
+    raise ChapterError(f"unclosed fence at line {start + 1}")
+
+
+def _include(fence: list[str]) -> str | None:
+    body = [line for line in fence[1:-1] if line.strip()]
+    found = INCLUDE.match(body[0]) if len(body) == 1 else None
+    return found["target"] if found else None
+
+
+def _after_code(lines: list[str], start: int) -> tuple[list[str], int]:
+    """The lines between a code block and what belongs to it (its output, or an exercise's
+    answer): the annotations of its markers. (those lines, the index of what follows them)"""
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        comment = COMMENT.match(line)
+        if (comment and comment["body"] == EXPECTED_OUTPUT) or ADMONITION.match(line):
+            return lines[start:i], i
+        if FENCE_OPEN.match(line) or (HEADING.match(line) and not line.startswith(" ")):
+            break
+        i += 1
+    return [], start
+
+
+def _output_at(lines: list[str], start: int) -> tuple[str | None, int]:
+    """At lines[start], the expected-output comment and the text fence including `<name>.out`:
+    (its include, the index after it), or (None, start)."""
+    comment = COMMENT.match(lines[start]) if start < len(lines) else None
+    if not (comment and comment["body"] == EXPECTED_OUTPUT):
+        return None, start
+    i = start + 1
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    if i >= len(lines) or not FENCE_OPEN.match(lines[i]):
+        return None, start
+    fence, end = _fence(lines, i)
+    return _include(fence), end
+
+
+@dataclass
+class Parsed:
+    title: str
+    parts: list  # str (a Markdown cell's lines joined) or Code
+    answers: list[Answer]
+
+
+def parse_chapter(path: Path) -> Parsed:
+    """A chapter page as the parts of its notebook: Markdown, code, and the answers."""
+    text = FRONT_MATTER.sub("", path.read_text(encoding="utf-8"), count=1)
+    lines = text.split("\n")
+    parts: list = []
+    answers: list[Answer] = []
+    markdown: list[str] = []
+    heading: tuple[str, str] | None = None  # the last h3's (text, id): an exercise's
+    title = ""
+
+    def flush() -> None:
+        cell = "\n".join(markdown).strip("\n")
+        if cell:
+            parts.append(cell)
+        markdown.clear()
+
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        found = HEADING.match(line)
+        if found and not line.startswith(" "):
+            text_, id_ = _heading(found)
+            level = len(found["hashes"])
+            if level == 1:
+                title = text_
+            if level <= 2:
+                flush()
+            heading = (text_, id_) if level == 3 else heading
+            markdown.append(line)
+            i += 1
+            continue
+        if FENCE_OPEN.match(line):
+            fence, end = _fence(lines, i)
+            target = _include(fence)
+            if target and target.endswith(".py") and not line.startswith(" "):
+                flush()
+                annotations, at = _after_code(lines, end)
+                output, after = _output_at(lines, at)
+                code = Code(target, output)
+                parts.append(code)
+                markdown.extend(annotations)
+                i = after
+                if output is None:
+                    answer, i = _answer(lines, at, heading, code)
+                    answers.append(answer)
+                continue
+            markdown.extend(fence)
+            i = end
+            continue
+        admonition = ADMONITION.match(line)
+        if admonition:
+            body, end = _block(lines, i)
+            markdown.extend(_quote(admonition["title"] or admonition["kind"].title(), body))
+            i = end
+            continue
+        markdown.append(line)
+        i += 1
+    flush()
+    return Parsed(title, parts, answers)
+
+
+def _heading(found: re.Match) -> tuple[str, str | None]:
+    match = HEADING_ID.search(found["text"])
+    if not match:
+        return found["text"].strip(), None
+    return found["text"][: match.start()].strip(), match["id"]
+
+
+def _answer(lines: list[str], start: int, heading, code: Code) -> tuple[Answer, int]:
+    """An exercise: its snippet's output is hidden in the `??? success` block that follows."""
+    i = start
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    admonition = ADMONITION.match(lines[i]) if i < len(lines) else None
+    if not (admonition and admonition["kind"] == ANSWER_KIND and heading and heading[1]):
+        raise ChapterError(
+            f"line {start}: the snippet '{code.snippet}' has neither its output after it nor "
+            f'an answer (`??? {ANSWER_KIND} "..."`) under an exercise heading with an id'
+        )
+    body, end = _block(lines, i)
+    code.question = heading[1]
+    return Answer(heading[1], heading[0], body), end
+
+
+def _quote(title: str, body: list[str]) -> list[str]:
+    return ["", f"> **{title}**", ">", *[f"> {line}".rstrip() for line in body], ""]
+
+
+@dataclass(frozen=True)
+class Site:
+    """Where the notebook's links point: the site's address and the page's language."""
+
+    url: str  # site_url, ending in "/"
+    lang: str
+    link: str  # the language's folder on the site: "/" or "/en/"
+
+    def page(self, chapter: str) -> str:
+        return self.address(f"{Path(chapter).stem}/")
+
+    def address(self, path: str) -> str:
+        return self.url.rstrip("/") + self.link + path
+
+
+def _rewrite_links(text: str, page: Path, site: Site, attachments: dict, layout: Layout) -> str:
+    language_root = layout.docs / site.lang
+
+    def rewrite(found: re.Match) -> str:
+        target = found["target"]
+        if target.startswith(("#", "http://", "https://", "mailto:")):
+            return found[0]
+        path, _, anchor = target.partition("#")
+        anchor = f"#{anchor}" if anchor else ""
+        file = Path(posixpath.normpath((page.parent / path).as_posix()))
+        if found["bang"]:
+            if file.suffix not in MIME or not file.is_file():
+                raise ChapterError(f"{layout.rel(page)}: image '{target}' is not an SVG or PNG")
+            data = file.read_bytes()
+            attachments[file.name] = {MIME[file.suffix]: base64.b64encode(data).decode()}
+            return f"![{found['text']}](attachment:{file.name})"
+        if file.suffix in (".md", ".ipynb"):
+            rel = file.relative_to(language_root).with_suffix("").as_posix()
+            url = "" if rel == "index" else f"{rel.removesuffix('/index')}/"
+            return f"[{found['text']}]({site.address(url)}{anchor})"
+        rel = file.relative_to(layout.docs).as_posix()  # an asset shared by the languages
+        return f"[{found['text']}]({site.url.rstrip('/')}/{rel}{anchor})"
+
+    return LINK.sub(rewrite, text)
+
+
+def _anchor_headings(line: str) -> str:
+    found = HEADING.match(line)
+    if not found or line.startswith(" "):
+        return line
+    match = HEADING_ID.search(line)
+    return f'{line[: match.start()]} <a id="{match["id"]}"></a>' if match else line
+
+
+def _markdown_cell(lines: list[str], page, site, layout, torch_version: str):
+    attachments: dict = {}
+    source = "\n".join(_anchor_headings(line) for line in lines)
+    source = _rewrite_links(source, page, site, attachments, layout)
+    source = source.replace("{{ torch_version }}", torch_version)
+    cell = _node(cell_type="markdown", metadata={}, source=source)
+    if attachments:
+        cell.attachments = attachments
+    return cell
+
+
+def _node(**fields) -> nbformat.NotebookNode:
+    """A notebook, cell or output as nbformat.v4.new_* makes it, without validating each piece
+    on the way (a tenth of a second per notebook); tests/test_chapter_notebooks.py validates
+    every notebook whole."""
+    return nbformat.from_dict(fields)
+
+
+def _stream(text: str):
+    return _node(output_type="stream", name="stdout", text=text)
+
+
+def _read(layout: Layout, name: str) -> str:
+    return (layout.snippets / name).read_text(encoding="utf-8")
+
+
+def own_process_cells(source: str, file: str) -> tuple[str, str, str]:
+    """A snippet that starts processes, as two cells: (write it, what writing prints, run it)."""
+    write = f"%%writefile {file}\n{source}"
+    run = (
+        "import subprocess\nimport sys\n\n"
+        f'run = subprocess.run([sys.executable, "{file}"], capture_output=True, text=True)\n'
+        'print(run.stdout, end="")\n'
+        'print(run.stderr, end="", file=sys.stderr)\n'
+        "run.check_returncode()\n"
+    )
+    return write, f"Writing {file}\n", run
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What running a code cell must print, and where that comes from."""
+
+    output: str  # what the cell prints: the snippet's stored output, or "Writing <file>"
+    snippet: str | None  # the snippet the cell is (or writes, or runs)
+    runs_file: bool = False  # the cell runs the file of a snippet that starts processes
+
+
+def _build(
+    chapter: str, lang: str, site_url: str, torch_version: str, layout: Layout
+) -> tuple[nbformat.NotebookNode, list[Expected]]:
+    if lang not in WORDS:
+        raise ChapterError(f"harness/chapters.py: WORDS has no '{lang}' (the notebooks' words)")
+    words = WORDS[lang]
+    site = Site(site_url, lang, layout.language(lang).link)
+    page = page_path(lang, chapter, layout)
+    try:
+        parsed = parse_chapter(page)
+    except ChapterError as error:
+        raise ChapterError(f"{layout.rel(page)}: {error}") from None
+    cells = []
+    expected: list[Expected] = []
+
+    def markdown(text: str) -> None:
+        cells.append(_markdown_cell(text.split("\n"), page, site, layout, torch_version))
+
+    def code(source: str, stored: str, shown: bool, **what) -> None:
+        outputs = [_stream(stored)] if shown else []
+        cells.append(
+            _node(
+                cell_type="code", execution_count=None, metadata={}, outputs=outputs, source=source
+            )
+        )
+        expected.append(Expected(stored, **what))
+
+    about = words["about"].format(url=site.page(chapter), torch=torch_version)
+    for index, part in enumerate(parsed.parts):
+        if isinstance(part, str):
+            markdown(part)
+            if index == 0:
+                markdown(about + (f"\n\n{words['exercises']}" if parsed.answers else ""))
+            continue
+        source = _read(layout, part.snippet)
+        stored = _read(layout, str(Path(part.snippet).with_suffix(OUTPUT_SUFFIX)))
+        if STARTS_PROCESSES.search(source):
+            file = Path(part.snippet).name
+            write, written, run = own_process_cells(source, file)
+            markdown(words["own_process"].format(file=file))
+            code(write, written, True, snippet=part.snippet)
+            code(run, stored, not part.question, snippet=part.snippet, runs_file=True)
+        else:
+            code(source, stored, not part.question, snippet=part.snippet)
+        if part.question:
+            markdown(words["to_answer"].format(id=f"{part.question}-answer"))
+    if parsed.answers:
+        markdown(f'## {words["answers"]} <a id="answers"></a>')
+        for answer in parsed.answers:
+            body = _squeeze(
+                [_inline_output(line, layout) for line in _drop_comments(answer.lines)]
+            )
+            head = f'### {answer.title} <a id="{answer.exercise}-answer"></a>'
+            markdown("\n".join([head, "", *body]))
+    count = 0
+    for index, cell in enumerate(cells):
+        cell.id = f"{Path(chapter).stem}-{index}"
+        if cell.cell_type == "code" and cell.outputs:
+            count += 1
+            cell.execution_count = count
+    nb = _node(cells=cells, nbformat=4, nbformat_minor=5)
+    nb.metadata = {"kernelspec": KERNEL, "language_info": {"name": "python"}}
+    return nb, expected
+
+
+def notebook(
+    chapter: str, lang: str, site_url: str, torch_version: str, layout: Layout = REPO
+) -> nbformat.NotebookNode:
+    """The notebook of one chapter in one language, its outputs the stored ones."""
+    return _build(chapter, lang, site_url, torch_version, layout)[0]
+
+
+def expected_prints(chapter: str, layout: Layout = REPO) -> list[Expected]:
+    """What each code cell of the chapter's notebooks prints when run, in order (the code
+    cells are the same in every language)."""
+    return _build(chapter, layout.default_language, "http://localhost/", "", layout)[1]
+
+
+def _squeeze(lines: list[str]) -> list[str]:
+    """No two blank lines in a row (where a dropped comment stood); a fence's title goes (a
+    notebook shows none)."""
+    kept: list[str] = []
+    for line in lines:
+        if not line.strip() and kept and not kept[-1].strip():
+            continue
+        opening = FENCE_OPEN.match(line)
+        kept.append(
+            f"{opening['marker']}{opening['info'].split()[0]}"
+            if opening and opening["info"].strip()
+            else line
+        )
+    return kept
+
+
+def _drop_comments(lines: list[str]) -> list[str]:
+    return [line for line in lines if not (COMMENT.match(line) and EXPECTED_OUTPUT in line)]
+
+
+def _inline_output(line: str, layout: Layout) -> str:
+    """An answer's output include (inside its text fence) becomes the output itself."""
+    found = INCLUDE.match(line)
+    if not found or not found["target"].endswith(OUTPUT_SUFFIX):
+        return line
+    return _read(layout, found["target"]).rstrip("\n")
+
+
+def text(nb: nbformat.NotebookNode) -> str:
+    """The notebook file: JSON on one line (json's C encoder; indenting goes through its
+    Python one, ten times slower), which Jupyter reads as any other."""
+    return json.dumps(nb, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def run_problems(chapter: str, layout: Layout = REPO) -> list[str]:
+    """Run the chapter's notebook from top to bottom in one fresh interpreter
+    (harness/cells.py) and say where it does not print what it stores, or fails.
+
+    The cell that runs the file of a snippet that starts processes is not run again here: it
+    runs `python <snippet>.py`, which tests/test_snippets.py runs, and compares, exactly; the
+    file the notebook wrote must be that snippet, byte for byte. Benchmarks run quick and are
+    compared by shape, as their own tests do. Files the cells write are figures: each must be
+    the stored figure."""
+    prints = expected_prints(chapter, layout)
+    sources = [
+        c.source
+        for c in notebook(chapter, layout.default_language, "x/", "", layout).cells
+        if c.cell_type == "code"
+    ]
+    skip = frozenset(i for i, e in enumerate(prints) if e.runs_file)
+    page = layout.rel(page_path(layout.default_language, chapter, layout))
+    where = f"the notebook of {page}"
+    problems = []
+    with tempfile.TemporaryDirectory(prefix="notebook-") as cwd:
+        runs = cells.run_notebook(sources, cwd, {BENCH_QUICK: "1"}, skip)
+        written = {
+            p.relative_to(cwd).as_posix(): p.read_bytes()
+            for p in sorted(Path(cwd).rglob("*"))
+            if p.is_file()
+        }
+    for index, (expect, ran) in enumerate(zip(prints, runs, strict=False)):
+        if ran is None:
+            continue
+        cell = f"{where}, code cell {index + 1} ({expect.snippet})"
+        if ran.error:
+            problems.append(
+                f"{cell} fails when the cells run in order in one interpreter: {ran.error}"
+            )
+            continue
+        same = (
+            shape_of(ran.stdout) == shape_of(expect.output)
+            if Path(expect.snippet or "").name.startswith("bench_")
+            else ran.stdout == expect.output
+        )
+        if not same:
+            diff = "".join(
+                difflib.unified_diff(
+                    expect.output.splitlines(keepends=True),
+                    ran.stdout.splitlines(keepends=True),
+                    fromfile="stored (what the notebook shows)",
+                    tofile="printed after the cells before it",
+                )
+            )
+            problems.append(
+                f"{cell} prints something else when the cells before it ran first in the same "
+                "interpreter (a setting one of them changed for good? a warning shown once per "
+                f"process?):\n{diff}"
+            )
+    if len(runs) < len(prints) and not (runs and runs[-1] and runs[-1].error):
+        problems.append(f"{where}: the run stopped after code cell {len(runs)}")
+    own = {Path(e.snippet).name: e.snippet for e in prints if e.runs_file}
+    for name, data in written.items():
+        if name in own:
+            if data.decode("utf-8") != _read(layout, own[name]):
+                problems.append(f"{where}: the file {name} it writes is not snippets/{own[name]}")
+            continue
+        figure = layout.figures / name
+        if not figure.is_file() or figure.read_bytes() != data:
+            problems.append(
+                f"{where}: its cells write {name}, which is not the stored figure "
+                f"{layout.rel(figure)}; a snippet deletes the files it writes that are not figures"
+            )
+    return problems
