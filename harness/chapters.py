@@ -10,7 +10,7 @@ What a notebook cannot do as the page does is rewritten:
 - headings keep their ids as anchors (``## Title <a id="x"></a>``, as the labs do);
 - links to other pages and files of the site become absolute addresses on the site being
   built (``site_url``): a downloaded notebook has no neighbours;
-- images are embedded as attachments, so the notebook shows them offline;
+- images point at their copy on the site (JupyterLab shows no SVG attachment);
 - admonitions (``!!! note "Title"``) become block quotes;
 - a snippet that starts processes cannot run in a kernel (its child processes import the
   parent's ``__main__`` by path): the notebook writes it to a file (``%%writefile``) and runs
@@ -23,7 +23,6 @@ notebook's cells the way a fresh kernel does, for the tests.
 
 from __future__ import annotations
 
-import base64
 import difflib
 import json
 import posixpath
@@ -60,6 +59,8 @@ CHAPTERS = (
 )
 REFERENCE_PAGES = ("index.md", "cheatsheet.md", "errors.md", "errata.md", "glossary.md")
 
+EXERCISES = "exercises"  # the id of the section that holds a chapter's exercises
+
 # Where the notebooks are served, under each language's folder of the site.
 FOLDER = "notebooks"
 KERNEL = {"name": "python3", "display_name": "Python 3", "language": "python"}
@@ -69,35 +70,51 @@ WORDS = {
     "zh": {
         "about": (
             "本 notebook 由本站的[这一章]({url})生成：文字来自页面，代码单元就是页面上的代码，"
-            "每个输出都是这段代码在 PyTorch {torch}（CPU）上真实打印的结果，并由测试逐字核对。"
-            "在一个新的内核里从上到下运行，会得到同样的输出。"
+            "每个输出都是这段代码在 PyTorch {torch}（CPU）上真实打印的结果，由测试核对"
+            "（计时只核对格式）。用 PyTorch {torch} 在新的内核里从上到下运行，会得到同样的输出；"
+            "页面注明与机器有关的地方（计时、随 CPU 而异的舍入）除外。"
         ),
-        "exercises": "练习的代码单元没有存输出：先预测，再运行，最后对照文末的[答案](#answers)。",
+        "exercises": (
+            "练习的代码单元没有保存输出：先预测，再运行，最后对照文末的[答案](#answers)。"
+        ),
         "answers": "答案",
+        "answer": "答案 · {title}",
         "to_answer": "[答案](#{id})",
+        "back": "[回到题目](#{id})",
+        "notes": "下面代码里 `# (1)!` 这样的注释标出了说明所指的行：",
         "own_process": (
-            "这个程序会启动子进程，子进程要从文件里导入它的函数，所以在 notebook 里先把它写成"
-            " `{file}`，再用内核的 Python 运行它，和在终端里运行 `python {file}` 一样。"
+            "上面的单元把程序写入了文件 `{file}`。这个程序会启动子进程，子进程要从文件里导入它的"
+            "函数，所以要用内核的 Python 把它作为文件运行，和在终端里运行 `python {file}` 一样："
         ),
+        "admonition": "{kind}：{title}",
+        "kinds": {"note": "注", "warning": "警告", "tip": "提示"},
     },
     "en": {
         "about": (
             "This notebook is made from [this chapter]({url}) of the site: the text comes from "
             "the page, the code cells are the page's code, and every output is what that code "
-            "printed on PyTorch {torch} (CPU), checked word for word by the tests. Run it from "
-            "top to bottom in a fresh kernel and you get the same outputs."
+            "printed on PyTorch {torch} (CPU), checked by the tests (timings by their shape "
+            "only). With PyTorch {torch}, run it from top to bottom in a fresh kernel and you "
+            "get the same outputs, except where the page says they depend on the machine "
+            "(timings, rounding that differs between CPUs)."
         ),
         "exercises": (
             "The exercises' code cells carry no output: predict, run, then compare with the "
             "[answers](#answers) at the end."
         ),
         "answers": "Answers",
+        "answer": "Answer · {title}",
         "to_answer": "[Answer](#{id})",
+        "back": "[Back to the question](#{id})",
+        "notes": "The comments `# (1)!`, `# (2)!`, ... in the code below mark the lines these "
+        "notes are about:",
         "own_process": (
-            "This program starts processes, which import its functions from a file, so the "
-            "notebook writes it to `{file}` first and runs that file with the kernel's Python, "
-            "as `python {file}` does in a terminal."
+            "The cell above wrote the program to `{file}`. It starts processes, which import its "
+            "functions from a file, so it runs as a file, with the kernel's Python, as "
+            "`python {file}` does in a terminal:"
         ),
+        "admonition": "{kind}: {title}",
+        "kinds": {"note": "Note", "warning": "Warning", "tip": "Tip"},
     },
 }
 
@@ -107,7 +124,6 @@ ADMONITION = re.compile(
 ANSWER_KIND = "success"
 LINK = re.compile(r"(?P<bang>!?)\[(?P<text>[^\]]*)\]\((?P<target>[^)\s]+)\)")
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
-MIME = {".svg": "image/svg+xml", ".png": "image/png"}
 
 
 class ChapterError(Exception):
@@ -121,6 +137,16 @@ class Code:
     snippet: str  # path under snippets/
     output: str | None  # path under snippets/ of its .out, when the page shows it
     question: str | None = None  # the exercise's heading id, for a snippet whose answer is hidden
+    notes: list[str] = field(default_factory=list)  # what the page says of its markers
+
+
+@dataclass
+class Admonition:
+    """`!!! kind "title"` and its body: a block quote in the notebook, in its language."""
+
+    kind: str
+    title: str | None
+    body: list[str]
 
 
 @dataclass
@@ -229,8 +255,7 @@ def parse_chapter(path: Path) -> Parsed:
             level = len(found["hashes"])
             if level == 1:
                 title = text_
-            if level <= 2:
-                flush()
+            flush()
             heading = (text_, id_) if level == 3 else heading
             markdown.append(line)
             i += 1
@@ -242,9 +267,9 @@ def parse_chapter(path: Path) -> Parsed:
                 flush()
                 annotations, at = _after_code(lines, end)
                 output, after = _output_at(lines, at)
-                code = Code(target, output)
+                notes = "\n".join(annotations).strip("\n")
+                code = Code(target, output, notes=notes.split("\n") if notes else [])
                 parts.append(code)
-                markdown.extend(annotations)
                 i = after
                 if output is None:
                     answer, i = _answer(lines, at, heading, code)
@@ -256,7 +281,8 @@ def parse_chapter(path: Path) -> Parsed:
         admonition = ADMONITION.match(line)
         if admonition:
             body, end = _block(lines, i)
-            markdown.extend(_quote(admonition["title"] or admonition["kind"].title(), body))
+            flush()
+            parts.append(Admonition(admonition["kind"], admonition["title"], body))
             i = end
             continue
         markdown.append(line)
@@ -288,8 +314,18 @@ def _answer(lines: list[str], start: int, heading, code: Code) -> tuple[Answer, 
     return Answer(heading[1], heading[0], body), end
 
 
-def _quote(title: str, body: list[str]) -> list[str]:
-    return ["", f"> **{title}**", ">", *[f"> {line}".rstrip() for line in body], ""]
+def _quote(admonition: Admonition, words: dict) -> str:
+    """An admonition as a block quote: HTML around Markdown, so that a fence inside stays at the
+    start of its lines (JupyterLab reads `$` as math in a fence that starts with `> `)."""
+    kinds = words["kinds"]
+    if admonition.kind not in kinds:
+        raise ChapterError(f"harness/chapters.py: WORDS has no word for '!!! {admonition.kind}'")
+    kind = kinds[admonition.kind]
+    title = (
+        words["admonition"].format(kind=kind, title=admonition.title) if admonition.title else kind
+    )
+    body = "\n".join(admonition.body).strip("\n")
+    return f"<blockquote>\n\n**{title}**\n\n{body}\n\n</blockquote>"
 
 
 @dataclass(frozen=True)
@@ -307,7 +343,7 @@ class Site:
         return self.url.rstrip("/") + self.link + path
 
 
-def _rewrite_links(text: str, page: Path, site: Site, attachments: dict, layout: Layout) -> str:
+def _rewrite_links(text: str, page: Path, site: Site, layout: Layout) -> str:
     language_root = layout.docs / site.lang
 
     def rewrite(found: re.Match) -> str:
@@ -317,18 +353,14 @@ def _rewrite_links(text: str, page: Path, site: Site, attachments: dict, layout:
         path, _, anchor = target.partition("#")
         anchor = f"#{anchor}" if anchor else ""
         file = Path(posixpath.normpath((page.parent / path).as_posix()))
-        if found["bang"]:
-            if file.suffix not in MIME or not file.is_file():
-                raise ChapterError(f"{layout.rel(page)}: image '{target}' is not an SVG or PNG")
-            data = file.read_bytes()
-            attachments[file.name] = {MIME[file.suffix]: base64.b64encode(data).decode()}
-            return f"![{found['text']}](attachment:{file.name})"
+        if found["bang"] and not file.is_file():
+            raise ChapterError(f"{layout.rel(page)}: image '{target}' does not exist")
         if file.suffix in (".md", ".ipynb"):
             rel = file.relative_to(language_root).with_suffix("").as_posix()
             url = "" if rel == "index" else f"{rel.removesuffix('/index')}/"
             return f"[{found['text']}]({site.address(url)}{anchor})"
         rel = file.relative_to(layout.docs).as_posix()  # an asset shared by the languages
-        return f"[{found['text']}]({site.url.rstrip('/')}/{rel}{anchor})"
+        return f"{found['bang']}[{found['text']}]({site.url.rstrip('/')}/{rel}{anchor})"
 
     return LINK.sub(rewrite, text)
 
@@ -341,15 +373,11 @@ def _anchor_headings(line: str) -> str:
     return f'{line[: match.start()]} <a id="{match["id"]}"></a>' if match else line
 
 
-def _markdown_cell(lines: list[str], page, site, layout, torch_version: str):
-    attachments: dict = {}
-    source = "\n".join(_anchor_headings(line) for line in lines)
-    source = _rewrite_links(source, page, site, attachments, layout)
+def _markdown_cell(text: str, page, site, layout, torch_version: str):
+    source = "\n".join(_anchor_headings(line) for line in text.split("\n"))
+    source = _rewrite_links(source, page, site, layout)
     source = source.replace("{{ torch_version }}", torch_version)
-    cell = _node(cell_type="markdown", metadata={}, source=source)
-    if attachments:
-        cell.attachments = attachments
-    return cell
+    return _node(cell_type="markdown", metadata={}, source=source)
 
 
 def _node(**fields) -> nbformat.NotebookNode:
@@ -365,6 +393,18 @@ def _stream(text: str):
 
 def _read(layout: Layout, name: str) -> str:
     return (layout.snippets / name).read_text(encoding="utf-8")
+
+
+def own_process_file(snippet: str) -> str:
+    """The file a notebook writes a multiprocessing snippet to: its chapter's name in front,
+    so that it is clear in the reader's folder where it comes from."""
+    path = Path(snippet)
+    return f"{path.parent.name}_{path.name}"
+
+
+def _opens_exercises(markdown: str) -> bool:
+    found = HEADING.match(markdown.split("\n", 1)[0])
+    return bool(found) and len(found["hashes"]) == 2 and _heading(found)[1] == EXERCISES
 
 
 def own_process_cells(source: str, file: str) -> tuple[str, str, str]:
@@ -405,7 +445,7 @@ def _build(
     expected: list[Expected] = []
 
     def markdown(text: str) -> None:
-        cells.append(_markdown_cell(text.split("\n"), page, site, layout, torch_version))
+        cells.append(_markdown_cell(text, page, site, layout, torch_version))
 
     def code(source: str, stored: str, shown: bool, **what) -> None:
         outputs = [_stream(stored)] if shown else []
@@ -416,20 +456,26 @@ def _build(
         )
         expected.append(Expected(stored, **what))
 
-    about = words["about"].format(url=site.page(chapter), torch=torch_version)
     for index, part in enumerate(parsed.parts):
         if isinstance(part, str):
             markdown(part)
             if index == 0:
-                markdown(about + (f"\n\n{words['exercises']}" if parsed.answers else ""))
+                markdown(words["about"].format(url=site.page(chapter), torch=torch_version))
+            if _opens_exercises(part):
+                markdown(words["exercises"])
             continue
+        if isinstance(part, Admonition):
+            markdown(_quote(part, words))
+            continue
+        if part.notes:
+            markdown("\n".join([words["notes"], "", *part.notes]))
         source = _read(layout, part.snippet)
         stored = _read(layout, str(Path(part.snippet).with_suffix(OUTPUT_SUFFIX)))
         if STARTS_PROCESSES.search(source):
-            file = Path(part.snippet).name
+            file = own_process_file(part.snippet)
             write, written, run = own_process_cells(source, file)
-            markdown(words["own_process"].format(file=file))
             code(write, written, True, snippet=part.snippet)
+            markdown(words["own_process"].format(file=file))
             code(run, stored, not part.question, snippet=part.snippet, runs_file=True)
         else:
             code(source, stored, not part.question, snippet=part.snippet)
@@ -441,8 +487,10 @@ def _build(
             body = _squeeze(
                 [_inline_output(line, layout) for line in _drop_comments(answer.lines)]
             )
-            head = f'### {answer.title} <a id="{answer.exercise}-answer"></a>'
-            markdown("\n".join([head, "", *body]))
+            title = words["answer"].format(title=answer.title)
+            head = f'### {title} <a id="{answer.exercise}-answer"></a>'
+            back = words["back"].format(id=answer.exercise)
+            markdown("\n".join([head, "", "\n".join(body).strip("\n"), "", back]))
     count = 0
     for index, cell in enumerate(cells):
         cell.id = f"{Path(chapter).stem}-{index}"
@@ -450,7 +498,11 @@ def _build(
             count += 1
             cell.execution_count = count
     nb = _node(cells=cells, nbformat=4, nbformat_minor=5)
-    nb.metadata = {"kernelspec": KERNEL, "language_info": {"name": "python"}}
+    nb.metadata = {
+        "kernelspec": KERNEL,
+        "language_info": {"name": "python"},
+        "title": parsed.title.replace("`", ""),
+    }
     return nb, expected
 
 
@@ -557,7 +609,7 @@ def run_problems(chapter: str, layout: Layout = REPO) -> list[str]:
             )
     if len(runs) < len(prints) and not (runs and runs[-1] and runs[-1].error):
         problems.append(f"{where}: the run stopped after code cell {len(runs)}")
-    own = {Path(e.snippet).name: e.snippet for e in prints if e.runs_file}
+    own = {own_process_file(e.snippet): e.snippet for e in prints if e.runs_file}
     for name, data in written.items():
         if name in own:
             if data.decode("utf-8") != _read(layout, own[name]):

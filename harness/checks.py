@@ -333,7 +333,7 @@ def error_heading_problems(layout: Layout = REPO) -> list[str]:
 
 
 # Every chapter ends with its exercises (harness/chapters.py reads them for the notebooks).
-EXERCISES = "exercises"
+EXERCISES = chapters.EXERCISES
 EXERCISE_COUNT = range(3, 6)
 
 

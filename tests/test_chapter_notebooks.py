@@ -5,7 +5,6 @@ bottom in one fresh interpreter it prints what it stores."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -84,7 +83,8 @@ def test_a_chapter_notebook_is_its_page(chapter):
         sources = iter(c.source for c in code if not c.source.startswith("import subprocess"))
         for target, source in zip(python, sources, strict=True):
             snippet = (REPO.snippets / target).read_text(encoding="utf-8")
-            assert source in (snippet, f"%%writefile {Path(target).name}\n{snippet}"), target
+            written = f"%%writefile {chapters.own_process_file(target)}\n{snippet}"
+            assert source in (snippet, written), target
         questions = [t for t in python if Path(t).name.startswith("exercise_")]
         answers = [
             c for c in nb.cells if c.cell_type == "markdown" and '-answer"></a>' in c.source
@@ -119,11 +119,17 @@ def test_a_chapter_notebook_run_in_one_fresh_interpreter_prints_what_it_stores(c
     assert chapters.run_problems(chapter) == []
 
 
-def test_an_image_travels_inside_the_notebook():
-    nb = chapters.notebook("schedulers.md", "en", "https://x.test/", TORCH)
-    attached = [c for c in nb.cells if c.get("attachments")]
-    assert attached, "the schedules' figure is attached"
-    names = {name for c in attached for name in c.attachments}
-    assert "lr_schedules.svg" in names
-    assert all("attachment:" in c.source for c in attached)
-    assert json.loads(chapters.text(nb))  # the attachment is JSON-safe (base64)
+def test_an_image_points_at_its_copy_on_the_site():
+    """JupyterLab shows no SVG attachment; the figure is shown from the site being built."""
+    nb = chapters.notebook("schedulers.md", "en", "https://x.test/site/", TORCH)
+    markdown = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    assert "](https://x.test/site/assets/figures/lr_schedules.svg)" in markdown
+    assert "![" in markdown.split("](https://x.test/site/assets/figures/lr_schedules.svg)")[0]
+
+
+def test_admonitions_notes_and_answers_read_in_the_notebooks_language():
+    nb = chapters.notebook("performance.md", "zh", "https://x.test/", TORCH)
+    markdown = [c.source for c in nb.cells if c.cell_type == "markdown"]
+    assert any(m.startswith("<blockquote>\n\n**警告：") for m in markdown)
+    assert any(m.startswith(chapters.WORDS["zh"]["notes"]) for m in markdown)
+    assert any(m.startswith("### 答案 · ") and "[回到题目](#exercise-1)" in m for m in markdown)

@@ -728,9 +728,10 @@ def test_a_chapter_with_its_exercises_passes_and_its_notebook_runs(tmp_path):
     code = [c for c in nb.cells if c.cell_type == "code"]
     assert [c.source for c in code] == ['print("a")\n', "print(1)\n", "print(2)\n", "print(3)\n"]
     assert [len(c.outputs) for c in code] == [1, 0, 0, 0]
-    assert '### Exercise 3 <a id="exercise-3-answer"></a>\n\nWhat' not in nb.cells[-1].source
-    assert nb.cells[-1].source.startswith('### Exercise 3 <a id="exercise-3-answer"></a>')
-    assert "```text\n3\n```" in nb.cells[-1].source
+    assert nb.cells[-1].source == (
+        '### Answer · Exercise 3 <a id="exercise-3-answer"></a>\n\n```text\n3\n```\n\n'
+        "Because.\n\n[Back to the question](#exercise-3)"
+    )
 
 
 def test_a_chapter_with_too_few_exercises_or_none_is_named(tmp_path):
