@@ -10,6 +10,7 @@
 - ``labs``      a lab source split into one notebook per language, and executed
 - ``chapters``  a chapter page as a notebook per language (the exercises' answers last)
 - ``cells``     a notebook's code cells run in order in one fresh interpreter, as a kernel would
+- ``kernel_check`` ``python -m harness.kernel_check``: the chapter notebooks run in real kernels
 - ``site``      the built site as a reader receives it: code blocks, requests, links, images
 - ``__main__``  ``python -m harness regen``: rewrite stored outputs and lab notebooks
 """
