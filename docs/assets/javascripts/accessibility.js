@@ -24,12 +24,15 @@
     });
   }
 
+  // One pass over the page per batch of changes (Material mounts each code block in a task of
+  // its own, see code-blocks-in-turn.js), rather than one per node added.
   label(document);
   new MutationObserver(function (changes) {
-    changes.forEach(function (change) {
-      change.addedNodes.forEach(function (node) {
-        if (node.nodeType === 1) label(node);
+    var added = changes.some(function (change) {
+      return Array.prototype.some.call(change.addedNodes, function (node) {
+        return node.nodeType === 1;
       });
     });
+    if (added) label(document);
   }).observe(document.body, { childList: true, subtree: true });
 })();

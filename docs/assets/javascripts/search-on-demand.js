@@ -39,7 +39,9 @@
   }
 
   function inSearch(target) {
-    return target instanceof Element && !!target.closest('form[name="search"], label[for="__search"]');
+    return (
+      target instanceof Element && !!target.closest('form[name="search"], label[for="__search"]')
+    );
   }
 
   document.addEventListener("focusin", function (event) {

@@ -1,0 +1,57 @@
+"""The labs' figures served as image files, not inside the page (registered under `hooks:` in
+mkdocs.yml, after hooks/notebooks.py, which gives them their alt text).
+
+nbconvert writes every plot of a notebook into the page itself, as a base64 PNG: a lab page
+weighed up to 250 KB gzipped before any stylesheet or script (base64 does not compress, and
+PNG hardly), over the site's budget of 250 KiB for a whole page, and the browser parsed it all
+before showing anything. Here each such image becomes a file of the site, encoded as lossless
+WebP (the same pixels, 35-45 % of the PNG's bytes; Pillow, which matplotlib requires, encodes
+it), named by its content, so the two languages' pages share one file and a changed plot gets
+a new name; the <img> links to it and states its width and height. The notebooks themselves
+(the download button, the tests) keep their PNGs.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import re
+from pathlib import Path
+
+from mkdocs.utils import get_relative_url
+
+FOLDER = "assets/notebook-figures"
+INLINE_PNG = re.compile(r'(<img\b[^>]*?)\ssrc="data:image/png;base64,([A-Za-z0-9+/=\s]+)"([^>]*>)')
+_encoded: dict[str, tuple[str, bytes, tuple[int, int]]] = {}
+
+
+def webp(png: bytes) -> tuple[str, bytes, tuple[int, int]]:
+    """The file name, the lossless WebP bytes and the size in px of a PNG (cached by content)."""
+    digest = hashlib.sha256(png).hexdigest()
+    if digest not in _encoded:
+        from PIL import Image
+
+        with Image.open(io.BytesIO(png)) as image:
+            out = io.BytesIO()
+            image.save(out, "WEBP", lossless=True)
+            _encoded[digest] = (f"{digest[:16]}.webp", out.getvalue(), image.size)
+    return _encoded[digest]
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    if not page.file.src_uri.endswith(".ipynb"):
+        return html
+
+    def to_file(match: re.Match) -> str:
+        name, data, (width, height) = webp(base64.b64decode(match[2]))
+        target = Path(config.site_dir) / FOLDER / name
+        if not target.is_file() or target.read_bytes() != data:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        src = get_relative_url(f"{FOLDER}/{name}", page.url)
+        before, after = match[1], match[3]
+        size = "" if " width=" in before + after else f' width="{width}" height="{height}"'
+        return f'{before} src="{src}"{size}{after}'
+
+    return INLINE_PNG.sub(to_file, html)
