@@ -36,8 +36,16 @@ import nbformat
 
 from . import cells
 from .layout import OUTPUT_SUFFIX, REPO, Layout
-from .markdown import COMMENT, EXPECTED_OUTPUT, FENCE_OPEN, HEADING, HEADING_ID, INCLUDE
-from .snippets import BENCH_QUICK, STARTS_PROCESSES, shape_of
+from .markdown import (
+    COMMENT,
+    EXPECTED_OUTPUT,
+    FENCE_OPEN,
+    HEADING,
+    INCLUDE,
+    anchored,
+    split_heading_id,
+)
+from .snippets import BENCH_QUICK, STARTS_PROCESSES, Snippet, shape_of
 
 # The chapters: the pages that teach, in the order of the nav. Every other page in the nav is
 # a reference page (REFERENCE_PAGES); tests/test_chapter_notebooks.py requires the two lists
@@ -251,7 +259,7 @@ def parse_chapter(path: Path) -> Parsed:
         line = lines[i]
         found = HEADING.match(line)
         if found and not line.startswith(" "):
-            text_, id_ = _heading(found)
+            text_, id_ = split_heading_id(found["text"])
             level = len(found["hashes"])
             if level == 1:
                 title = text_
@@ -289,13 +297,6 @@ def parse_chapter(path: Path) -> Parsed:
         i += 1
     flush()
     return Parsed(title, parts, answers)
-
-
-def _heading(found: re.Match) -> tuple[str, str | None]:
-    match = HEADING_ID.search(found["text"])
-    if not match:
-        return found["text"].strip(), None
-    return found["text"][: match.start()].strip(), match["id"]
 
 
 def _answer(lines: list[str], start: int, heading, code: Code) -> tuple[Answer, int]:
@@ -365,17 +366,8 @@ def _rewrite_links(text: str, page: Path, site: Site, layout: Layout) -> str:
     return LINK.sub(rewrite, text)
 
 
-def _anchor_headings(line: str) -> str:
-    found = HEADING.match(line)
-    if not found or line.startswith(" "):
-        return line
-    match = HEADING_ID.search(line)
-    return f'{line[: match.start()]} <a id="{match["id"]}"></a>' if match else line
-
-
 def _markdown_cell(text: str, page, site, layout, torch_version: str):
-    source = "\n".join(_anchor_headings(line) for line in text.split("\n"))
-    source = _rewrite_links(source, page, site, layout)
+    source = _rewrite_links(HEADING.sub(anchored, text), page, site, layout)
     source = source.replace("{{ torch_version }}", torch_version)
     return _node(cell_type="markdown", metadata={}, source=source)
 
@@ -404,7 +396,11 @@ def own_process_file(snippet: str) -> str:
 
 def _opens_exercises(markdown: str) -> bool:
     found = HEADING.match(markdown.split("\n", 1)[0])
-    return bool(found) and len(found["hashes"]) == 2 and _heading(found)[1] == EXERCISES
+    return (
+        bool(found)
+        and len(found["hashes"]) == 2
+        and split_heading_id(found["text"])[1] == EXERCISES
+    )
 
 
 def own_process_cells(source: str, file: str) -> tuple[str, str, str]:
@@ -428,10 +424,19 @@ class Expected:
     snippet: str | None  # the snippet the cell is (or writes, or runs)
     runs_file: bool = False  # the cell runs the file of a snippet that starts processes
 
+    def matches(self, printed: str) -> bool:
+        """Whether a run printed this: a benchmark by shape (its timings differ on every run,
+        harness/snippets.py), everything else exactly."""
+        if self.snippet and Snippet(REPO, self.snippet).is_benchmark:
+            return shape_of(printed) == shape_of(self.output)
+        return printed == self.output
 
-def _build(
-    chapter: str, lang: str, site_url: str, torch_version: str, layout: Layout
+
+def build(
+    chapter: str, lang: str, site_url: str, torch_version: str, layout: Layout = REPO
 ) -> tuple[nbformat.NotebookNode, list[Expected]]:
+    """The notebook of one chapter in one language, its outputs the stored ones, and what each
+    of its code cells prints when run, in order (the same in every language)."""
     if lang not in WORDS:
         raise ChapterError(f"harness/chapters.py: WORDS has no '{lang}' (the notebooks' words)")
     words = WORDS[lang]
@@ -510,13 +515,7 @@ def notebook(
     chapter: str, lang: str, site_url: str, torch_version: str, layout: Layout = REPO
 ) -> nbformat.NotebookNode:
     """The notebook of one chapter in one language, its outputs the stored ones."""
-    return _build(chapter, lang, site_url, torch_version, layout)[0]
-
-
-def expected_prints(chapter: str, layout: Layout = REPO) -> list[Expected]:
-    """What each code cell of the chapter's notebooks prints when run, in order (the code
-    cells are the same in every language)."""
-    return _build(chapter, layout.default_language, "http://localhost/", "", layout)[1]
+    return build(chapter, lang, site_url, torch_version, layout)[0]
 
 
 def _squeeze(lines: list[str]) -> list[str]:
@@ -562,12 +561,8 @@ def run_problems(chapter: str, layout: Layout = REPO) -> list[str]:
     file the notebook wrote must be that snippet, byte for byte. Benchmarks run quick and are
     compared by shape, as their own tests do. Files the cells write are figures: each must be
     the stored figure."""
-    prints = expected_prints(chapter, layout)
-    sources = [
-        c.source
-        for c in notebook(chapter, layout.default_language, "x/", "", layout).cells
-        if c.cell_type == "code"
-    ]
+    nb, prints = build(chapter, layout.default_language, "http://localhost/", "", layout)
+    sources = [c.source for c in nb.cells if c.cell_type == "code"]
     skip = frozenset(i for i, e in enumerate(prints) if e.runs_file)
     page = layout.rel(page_path(layout.default_language, chapter, layout))
     where = f"the notebook of {page}"
@@ -588,12 +583,7 @@ def run_problems(chapter: str, layout: Layout = REPO) -> list[str]:
                 f"{cell} fails when the cells run in order in one interpreter: {ran.error}"
             )
             continue
-        same = (
-            shape_of(ran.stdout) == shape_of(expect.output)
-            if Path(expect.snippet or "").name.startswith("bench_")
-            else ran.stdout == expect.output
-        )
-        if not same:
+        if not expect.matches(ran.stdout):
             diff = "".join(
                 difflib.unified_diff(
                     expect.output.splitlines(keepends=True),

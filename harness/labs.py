@@ -23,7 +23,7 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 from .layout import LANGUAGES, REPO, Layout
-from .markdown import HEADING, HEADING_ID, split_heading_id
+from .markdown import HEADING, anchored, split_heading_id
 
 KERNEL = {"name": "python3", "display_name": "Python 3", "language": "python"}
 
@@ -99,13 +99,6 @@ def _heading_ids(source: Path, cell) -> list[str]:
 ANCHOR = re.compile(r'[ \t]*<a id="(?P<id>[A-Za-z0-9_-]+)"></a>')
 
 
-def _anchor(heading: re.Match) -> str:
-    """`## Title {#id}` as `## Title <a id="id"></a>`: Jupyter gives headings no usable id in
-    Chinese; an anchor does (see hooks/notebooks.py)."""
-    found = HEADING_ID.search(heading[0])
-    return f'{heading[0][: found.start()]} <a id="{found["id"]}"></a>' if found else heading[0]
-
-
 def split(source: Path) -> dict[str, nbformat.NotebookNode]:
     """The unexecuted notebooks of a lab source, one per language."""
     read = jupytext.read(source, fmt="py:percent")
@@ -122,7 +115,7 @@ def split(source: Path) -> dict[str, nbformat.NotebookNode]:
                 if f"alt_{lang}" in cell.metadata:  # a figure's alt text (hooks/notebooks.py)
                     new.metadata["alt"] = cell.metadata[f"alt_{lang}"]
             else:
-                new = nbformat.v4.new_markdown_cell(HEADING.sub(_anchor, cell.source))
+                new = nbformat.v4.new_markdown_cell(HEADING.sub(anchored, cell.source))
             new.id = f"{source.stem}-{index}"
             cells.append(new)
         nb = nbformat.v4.new_notebook(cells=cells)

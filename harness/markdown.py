@@ -70,6 +70,14 @@ class Page:
         return [f.include for f in self.fences if f.include]
 
 
+def anchored(heading: re.Match) -> str:
+    """A HEADING match `## Title {#id}` as `## Title <a id="id"></a>`, for notebooks (the labs',
+    the chapters'): Jupyter gives headings no usable id in Chinese; an anchor does (see
+    hooks/notebooks.py). A heading without an id is left as it is."""
+    found = HEADING_ID.search(heading[0])
+    return f'{heading[0][: found.start()]} <a id="{found["id"]}"></a>' if found else heading[0]
+
+
 def split_heading_id(text: str) -> tuple[str, str | None]:
     """A heading's text and its explicit id: 'Section { #section }' -> ('Section', 'section');
     ('Section', None) when it has none."""
