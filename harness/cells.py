@@ -15,8 +15,10 @@ What a kernel does and this does too:
 
 The interpreter is fresh for each notebook, and cheap: a fork of a server process that has
 imported torch and matplotlib once (multiprocessing's forkserver), which is what the first cell
-of any notebook does anyway. Warnings are errors, as in every run of the tests; a snippet
-that demonstrates a warning catches it. What a cell writes to stderr fails it.
+of any notebook does anyway; and torch._dynamo, which the first optimizer a notebook makes
+imports (torch.optim.Optimizer.__init__ is wrapped by torch._disable_dynamo, which imports it:
+about 1.4 s of CPU that every chapter's fork would otherwise pay again). Warnings are errors,
+as in every run of the tests; a snippet that demonstrates a warning catches it. What a cell writes to stderr fails it.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from dataclasses import dataclass
 
 from .capture import native_output
 
-PRELOAD = ["torch", "matplotlib", "matplotlib.pyplot"]
+PRELOAD = ["torch", "torch._dynamo", "matplotlib", "matplotlib.pyplot"]
 WRITEFILE = "%%writefile "
 
 

@@ -94,30 +94,35 @@ class Result:
 
     def failure(self) -> str | None:
         """What a maintainer needs to read when this run disproves the page, or None."""
-        where = (
+        problem = self._problem()
+        if problem is None:
+            return None
+        head, tail = problem
+        where = (  # only on failure: it reads every page
             f"snippet: {self.snippet.layout.rel(self.snippet.path)}\n"
             f"included by: {', '.join(self.snippet.including_pages()) or '(no page)'}\n"
         )
+        return head + where + tail
+
+    def _problem(self) -> tuple[str, str] | None:
+        """None, or what went wrong: the text before and after the "where" lines."""
+        regenerate = f"regenerate with: {REGENERATE_COMMAND}\n"
         if self.error and self.error.startswith(STRAY_OUTPUT):
-            return f"The snippet wrote to stderr.\n{where}\n{self.error}"
+            return "The snippet wrote to stderr.\n", f"\n{self.error}"
         if self.error:
             printed = f"it printed before raising:\n{self.stdout}\n" if self.stdout else ""
-            return f"The snippet raised.\n{where}{printed}\n{self.error}"
+            return "The snippet raised.\n", f"{printed}\n{self.error}"
         stale = self.stale_figures()
         if stale:
+            figures = self.snippet.layout.figures
+            names = ", ".join(self.snippet.layout.rel(figures / n) for n in stale)
             return (
-                "The snippet writes figures that differ from the stored ones: "
-                + ", ".join(
-                    self.snippet.layout.rel(self.snippet.layout.figures / n) for n in stale
-                )
-                + f"\n{where}regenerate with: {REGENERATE_COMMAND}\n"
+                f"The snippet writes figures that differ from the stored ones: {names}\n",
+                regenerate,
             )
         stored = self.snippet.stored_output()
         if stored is None:
-            return (
-                "The snippet has no stored output.\n"
-                f"{where}regenerate with: {REGENERATE_COMMAND}\n"
-            )
+            return "The snippet has no stored output.\n", regenerate
         if self.snippet.is_benchmark and shape_of(stored) == shape_of(self.stdout):
             return None
         if stored != self.stdout:
@@ -130,10 +135,7 @@ class Result:
                     tofile="what the snippet prints now",
                 )
             )
-            return (
-                f"The stored output is out of date.\n{where}\n{diff}\n"
-                f"regenerate with: {REGENERATE_COMMAND}\n"
-            )
+            return "The stored output is out of date.\n", f"\n{diff}\n{regenerate}"
         return None
 
     def stale_figures(self) -> list[str]:
