@@ -18,7 +18,8 @@ imported torch and matplotlib once (multiprocessing's forkserver), which is what
 of any notebook does anyway; and torch._dynamo, which the first optimizer a notebook makes
 imports (torch.optim.Optimizer.__init__ is wrapped by torch._disable_dynamo, which imports it:
 about 1.4 s of CPU that every chapter's fork would otherwise pay again). Warnings are errors,
-as in every run of the tests; a snippet that demonstrates a warning catches it. What a cell writes to stderr fails it.
+as in every run of the tests; a snippet that demonstrates a warning catches it. What a cell
+writes to stderr fails it.
 """
 
 from __future__ import annotations
