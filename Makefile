@@ -46,4 +46,4 @@ lock: $(STAMP)  ## recompile requirements.txt from requirements.in
 	sed -i -E 's/^([A-Za-z0-9._-]+==[^+[:space:]]+)\+[^[:space:]]+/\1/' requirements.txt
 
 clean:
-	rm -rf site .venv
+	rm -rf site .venv .cache

@@ -40,9 +40,14 @@ def page_url(language: str, page: Path, layout: Layout = REPO) -> str:
     return layout.language(language).link + ("" if stem == "index" else stem + "/")
 
 
-def build(site_dir: Path, layout: Layout = REPO) -> subprocess.CompletedProcess:
-    """``mkdocs build --strict`` into site_dir, as the Makefile and the deploy workflow run it."""
+def build(
+    site_dir: Path, layout: Layout = REPO, cache: str | None = None
+) -> subprocess.CompletedProcess:
+    """``mkdocs build --strict`` into site_dir, as the Makefile and the deploy workflow run it;
+    `cache` is SITE_BUILD_CACHE for this build (hooks/build_cache.py: a folder, or "off")."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if cache is not None:
+        env["SITE_BUILD_CACHE"] = cache
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=layout.root,

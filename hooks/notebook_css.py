@@ -22,10 +22,18 @@ tinycss2 (which nbconvert, and so mkdocs-jupyter, requires).
 
 from __future__ import annotations
 
+import hashlib
 import re
+import sys
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # mkdocs loads hooks by path
+    sys.path.insert(0, str(ROOT))
+
+from hooks.build_cache import cached  # noqa: E402
 
 STYLESHEET = "assets/stylesheets/jupyter.css"  # as hooks/notebooks.py writes it
 CLASS_ATTRIBUTE = re.compile(r'\bclass="([^"]*)"')
@@ -127,4 +135,7 @@ def on_post_build(config) -> None:
     stylesheet = site_dir / STYLESHEET
     if stylesheet.is_file():
         known = _classes | _script_words(site_dir)
-        stylesheet.write_text(prune(stylesheet.read_text(encoding="utf-8"), known), "utf-8")
+        css = stylesheet.read_text(encoding="utf-8")
+        inputs = [hashlib.sha256(css.encode()).hexdigest(), sorted(known)]
+        pruned = cached("css", ["tinycss2"], inputs, lambda: prune(css, known), code=__file__)
+        stylesheet.write_text(pruned, "utf-8")

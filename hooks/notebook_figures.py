@@ -17,26 +17,39 @@ import base64
 import hashlib
 import io
 import re
+import struct
+import sys
 from pathlib import Path
 
 from mkdocs.utils import get_relative_url
 
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # mkdocs loads hooks by path
+    sys.path.insert(0, str(ROOT))
+
+from hooks.build_cache import cached  # noqa: E402
+
 FOLDER = "assets/notebook-figures"
 INLINE_PNG = re.compile(r'(<img\b[^>]*?)\ssrc="data:image/png;base64,([A-Za-z0-9+/=\s]+)"([^>]*>)')
-_encoded: dict[str, tuple[str, bytes, tuple[int, int]]] = {}
+
+
+def _lossless_webp(png: bytes) -> bytes:
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png)) as image:
+        out = io.BytesIO()
+        image.save(out, "WEBP", lossless=True)
+        return out.getvalue()
 
 
 def webp(png: bytes) -> tuple[str, bytes, tuple[int, int]]:
-    """The file name, the lossless WebP bytes and the size in px of a PNG (cached by content)."""
+    """The file name, the lossless WebP bytes and the size in px of a PNG (its header says it);
+    encoded once per content (hooks/build_cache.py)."""
     digest = hashlib.sha256(png).hexdigest()
-    if digest not in _encoded:
-        from PIL import Image
-
-        with Image.open(io.BytesIO(png)) as image:
-            out = io.BytesIO()
-            image.save(out, "WEBP", lossless=True)
-            _encoded[digest] = (f"{digest[:16]}.webp", out.getvalue(), image.size)
-    return _encoded[digest]
+    encode = lambda: _lossless_webp(png)  # noqa: E731
+    data = cached("webp", ["pillow"], digest, encode, code=__file__, dump=bytes, load=bytes)
+    width, height = struct.unpack(">II", png[16:24])  # the IHDR chunk, first in every PNG
+    return f"{digest[:16]}.webp", data, (width, height)
 
 
 def on_page_content(html: str, page, config, files) -> str:

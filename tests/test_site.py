@@ -30,6 +30,18 @@ def test_strict_build_succeeds(built_site):
         assert (built_site / _home(lang)).is_file(), lang
 
 
+def test_a_build_from_the_cache_writes_what_a_build_without_it_writes(built_site, tmp_path):
+    """The tests' site comes from hooks/build_cache.py's cache when it is warm (not in CI: a
+    fresh clone has none). Built again without it, every file must be the same, byte for byte."""
+    cold = tmp_path / "site"
+    done = site.build(cold, cache="off")
+    assert done.returncode == 0, done.stdout + done.stderr
+    files = {p.relative_to(cold) for p in cold.rglob("*") if p.is_file()}
+    assert files == {p.relative_to(built_site) for p in built_site.rglob("*") if p.is_file()}
+    differ = [p for p in sorted(files) if (cold / p).read_bytes() != (built_site / p).read_bytes()]
+    assert not differ, f"files the cache changed: {[p.as_posix() for p in differ]}"
+
+
 def _accounted_code() -> set[str]:
     """Code the tests run: every snippet (test 1), every fence pytest-codeblocks runs (test 2)
     and every code cell of the labs (tests/test_labs.py)."""
