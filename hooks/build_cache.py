@@ -27,6 +27,7 @@ from __future__ import annotations
 import copy
 import functools
 import hashlib
+import inspect
 import json
 import os
 from collections.abc import Callable
@@ -71,14 +72,21 @@ def cached(
     sources = [_source(__file__), _source(code)]
     key = digest([kind, {p: _version(p) for p in packages}, sources, inputs])
     path = where / kind / key[:2] / key
-    if path.is_file():
-        return load(path.read_bytes())
+    if path not in _stored and path.is_file():
+        _stored[path] = path.read_bytes()
+    if path in _stored:
+        return load(_stored[path])  # a new object each time: callers may change theirs
     value = compute()
+    _stored[path] = dump(value)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f"{key}.{os.getpid()}.partial")
-    partial.write_bytes(dump(value))
+    partial.write_bytes(_stored[path])
     partial.replace(path)  # whole or not at all, even with two builds at once
     return value
+
+
+_stored: dict[Path, bytes] = {}  # what this process read or wrote (the next language, or the
+# next rebuild of `make serve`, finds it here)
 
 
 @functools.cache
@@ -131,36 +139,54 @@ def _patch_search() -> None:
     SearchIndex.add_entry_from_context = add_entry_from_context
 
 
-# Pygments: one code block coloured.
+# Pygments: one code block coloured, as pymdownx.highlight writes it.
+
+HIGHLIGHT_SETTINGS = [  # every attribute of Highlight that highlight() and get_lexer() read
+    "anchor_linenums",
+    "code_attr_on_pre",
+    "default_lang",
+    "extend_pygments_lang",
+    "guess_lang",
+    "language_prefix",
+    "line_anchors",
+    "line_spans",
+    "linenums",
+    "linenums_class",
+    "linenums_special",
+    "linenums_style",
+    "noclasses",
+    "pygments_lang_class",
+    "pygments_style",
+    "stripnl",
+    "title_mode",
+    "use_pygments",
+]
 
 
 def _patch_highlight() -> None:
-    import pymdownx.highlight
+    from pymdownx.highlight import Highlight
 
-    original = pymdownx.highlight.highlight  # pygments.highlight, as pymdownx imported it
+    original = Highlight.highlight
     if getattr(original, PATCHED, False):
         return
+    parameters = list(inspect.signature(original).parameters)[1:]  # src, language, ...
 
-    def highlight(code, lexer, formatter):
-        if lexer.filters:  # objects a key cannot name (pymdownx adds none)
-            return original(code, lexer, formatter)
-        kind = type(formatter)
-        inputs = [
-            code,
-            f"{type(lexer).__module__}.{type(lexer).__qualname__}",
-            lexer.options,
-            f"{kind.__module__}.{kind.__qualname__}",
-            formatter.options,
-        ]
+    def highlight(self, *args, **kwargs):
+        call = {**dict(zip(parameters, args, strict=False)), **kwargs}
+        if call.get("inline") or self.title_mode != "text" or self.auto_title:
+            # An inline result is an element, not text; an HTML title or an automatic one
+            # goes through the Markdown instance's stash, which a stored result would skip.
+            return original(self, *args, **kwargs)
+        settings = {name: getattr(self, name) for name in HIGHLIGHT_SETTINGS}
         return cached(
             "highlight",
             ["pygments", "pymdown-extensions"],
-            inputs,
-            lambda: original(code, lexer, formatter),
+            [settings, call],
+            lambda: original(self, *args, **kwargs),
         )
 
     setattr(highlight, PATCHED, True)
-    pymdownx.highlight.highlight = highlight
+    Highlight.highlight = highlight
 
 
 def on_config(config):

@@ -54,3 +54,20 @@ def test_a_key_refuses_what_json_cannot_write_exactly():
     with pytest.raises(TypeError):
         build_cache.digest([object()])
     assert build_cache.digest({"b": 1, "a": [2]}) == build_cache.digest({"a": [2], "b": 1})
+
+
+def test_the_highlight_key_holds_every_setting_pymdownx_reads():
+    """Highlight.highlight and the lexer lookup read these attributes of the Highlight object;
+    a setting the key lacked would let a changed setting reuse old results."""
+    import inspect
+    import re
+
+    from pymdownx.highlight import Highlight
+
+    read = set()
+    for method in (Highlight.highlight, Highlight.get_lexer, Highlight.get_extended_language):
+        read |= set(re.findall(r"self\.(\w+)", inspect.getsource(method)))
+    methods = {name for name in read if callable(getattr(Highlight, name, None))}
+    # md: only for HTML titles; auto_title(_map): only for automatic titles. Neither is cached.
+    not_cached = {"md", "auto_title", "auto_title_map"}
+    assert read - methods - not_cached <= set(build_cache.HIGHLIGHT_SETTINGS)
