@@ -33,7 +33,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # mkdocs loads hooks by path
     sys.path.insert(0, str(ROOT))
 
-from hooks.build_cache import cached  # noqa: E402
+from hooks.build_cache import cached, source_digest  # noqa: E402
+
+CODE = source_digest(__file__)  # the key of what this hook computes, as it was loaded
 
 STYLESHEET = "assets/stylesheets/jupyter.css"  # as hooks/notebooks.py writes it
 CLASS_ATTRIBUTE = re.compile(r'\bclass="([^"]*)"')
@@ -137,5 +139,5 @@ def on_post_build(config) -> None:
         known = _classes | _script_words(site_dir)
         css = stylesheet.read_text(encoding="utf-8")
         inputs = [hashlib.sha256(css.encode()).hexdigest(), sorted(known)]
-        pruned = cached("css", ["tinycss2"], inputs, lambda: prune(css, known), code=__file__)
+        pruned = cached("css", ["tinycss2"], inputs, lambda: prune(css, known), code=CODE)
         stylesheet.write_text(pruned, "utf-8")

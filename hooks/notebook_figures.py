@@ -27,7 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # mkdocs loads hooks by path
     sys.path.insert(0, str(ROOT))
 
-from hooks.build_cache import cached  # noqa: E402
+from hooks.build_cache import cached, source_digest  # noqa: E402
+
+CODE = source_digest(__file__)  # the key of what this hook computes, as it was loaded
 
 FOLDER = "assets/notebook-figures"
 INLINE_PNG = re.compile(r'(<img\b[^>]*?)\ssrc="data:image/png;base64,([A-Za-z0-9+/=\s]+)"([^>]*>)')
@@ -47,7 +49,7 @@ def webp(png: bytes) -> tuple[str, bytes, tuple[int, int]]:
     encoded once per content (hooks/build_cache.py)."""
     digest = hashlib.sha256(png).hexdigest()
     encode = lambda: _lossless_webp(png)  # noqa: E731
-    data = cached("webp", ["pillow"], digest, encode, code=__file__, dump=bytes, load=bytes)
+    data = cached("webp", ["pillow"], digest, encode, code=CODE, dump=bytes, load=bytes)
     width, height = struct.unpack(">II", png[16:24])  # the IHDR chunk, first in every PNG
     return f"{digest[:16]}.webp", data, (width, height)
 
