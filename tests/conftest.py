@@ -8,16 +8,20 @@ from pathlib import Path
 import pytest
 
 from harness import site
+from hooks import build_cache
 from tests.shared_work import once, run_directory
 
 SITE_FIXTURES = re.compile(r"\b(built_site|parsed_pages)\b")
 
 
 def build_site():
-    """`mkdocs build --strict` into this run's shared folder: (site dir, exit code, log)."""
+    """`mkdocs build --strict` into this run's shared folder: (site dir, exit code, log,
+    whether hooks/build_cache.py's cache held nothing before: a cold build)."""
     site_dir = (run_directory() or Path(tempfile.mkdtemp(prefix="site-"))) / "site"
+    cache = build_cache.folder()
+    cold = cache is None or not any(cache.rglob("*"))
     done = site.build(site_dir)
-    return site_dir, done.returncode, done.stdout + done.stderr
+    return site_dir, done.returncode, done.stdout + done.stderr, cold
 
 
 def _needs_site(config) -> bool:
@@ -63,10 +67,16 @@ def pytest_sessionfinish(session):
 @pytest.fixture(scope="session")
 def built_site():
     """The site as `mkdocs build --strict` writes it, built once per test run."""
-    site_dir, returncode, log = once("site", build_site)
+    site_dir, returncode, log, _ = once("site", build_site)
     if returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{log}", pytrace=False)
     return site_dir
+
+
+@pytest.fixture(scope="session")
+def built_cold(built_site) -> bool:
+    """Whether built_site was built with an empty cache (as in CI), computing everything."""
+    return once("site", build_site)[3]
 
 
 @pytest.fixture(scope="session")
