@@ -1,8 +1,10 @@
 """Fixtures shared by the tests that look at the built site."""
 
+import os
 import re
 import tempfile
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -46,6 +48,15 @@ def _needs_site(config) -> bool:
 
 
 _early_build: list[threading.Thread] = []
+
+
+def pytest_configure(config):
+    """Every build of one test run has the same date (the sitemap's lastmod): fixed once, in the
+    controlling process, and inherited by the workers and the builds they start, so that two
+    builds either side of midnight still write the same bytes (mkdocs reads SOURCE_DATE_EPOCH
+    for reproducible builds)."""
+    if not hasattr(config, "workerinput"):
+        os.environ.setdefault("SOURCE_DATE_EPOCH", str(int(time.time())))
 
 
 def pytest_sessionstart(session):
