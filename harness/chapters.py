@@ -45,7 +45,14 @@ from .markdown import (
     anchored,
     split_heading_id,
 )
-from .snippets import BENCH_QUICK, STARTS_PROCESSES, Snippet, shape_of
+from .snippets import (
+    BENCH_QUICK,
+    STARTS_PROCESSES,
+    Snippet,
+    files_in,
+    shape_of,
+    stale_figures,
+)
 
 # The chapters: the pages that teach, in the order of the nav. Every other page in the nav is
 # a reference page (REFERENCE_PAGES); tests/test_chapter_notebooks.py requires the two lists
@@ -569,11 +576,7 @@ def run_problems(chapter: str, layout: Layout = REPO) -> list[str]:
     problems = []
     with tempfile.TemporaryDirectory(prefix="notebook-") as cwd:
         runs = cells.run_notebook(sources, cwd, {BENCH_QUICK: "1"}, skip)
-        written = {
-            p.relative_to(cwd).as_posix(): p.read_bytes()
-            for p in sorted(Path(cwd).rglob("*"))
-            if p.is_file()
-        }
+        written = files_in(Path(cwd))
     for index, (expect, ran) in enumerate(zip(prints, runs, strict=False)):
         if ran is None:
             continue
@@ -601,14 +604,13 @@ def run_problems(chapter: str, layout: Layout = REPO) -> list[str]:
         problems.append(f"{where}: the run stopped after code cell {len(runs)}")
     own = {own_process_file(e.snippet): e.snippet for e in prints if e.runs_file}
     for name, data in written.items():
-        if name in own:
-            if data.decode("utf-8") != _read(layout, own[name]):
-                problems.append(f"{where}: the file {name} it writes is not snippets/{own[name]}")
-            continue
-        figure = layout.figures / name
-        if not figure.is_file() or figure.read_bytes() != data:
-            problems.append(
-                f"{where}: its cells write {name}, which is not the stored figure "
-                f"{layout.rel(figure)}; a snippet deletes the files it writes that are not figures"
-            )
+        if name in own and data.decode("utf-8") != _read(layout, own[name]):
+            problems.append(f"{where}: the file {name} it writes is not snippets/{own[name]}")
+    figures = {name: data for name, data in written.items() if name not in own}
+    for name in stale_figures(figures, layout):
+        problems.append(
+            f"{where}: its cells write {name}, which is not the stored figure "
+            f"{layout.rel(layout.figures / name)}; a snippet deletes the files it writes that "
+            "are not figures"
+        )
     return problems

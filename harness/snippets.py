@@ -139,12 +139,26 @@ class Result:
         return None
 
     def stale_figures(self) -> list[str]:
-        figures = self.snippet.layout.figures
-        return [
-            name
-            for name, data in sorted(self.files.items())
-            if not (figures / name).is_file() or (figures / name).read_bytes() != data
-        ]
+        return stale_figures(self.files, self.snippet.layout)
+
+
+def stale_figures(files: dict[str, bytes], layout: Layout) -> list[str]:
+    """The files a run wrote (by name) that are not the stored figure of that name."""
+    figures = layout.figures
+    return [
+        name
+        for name, data in sorted(files.items())
+        if not (figures / name).is_file() or (figures / name).read_bytes() != data
+    ]
+
+
+def files_in(folder: Path) -> dict[str, bytes]:
+    """Every file under a folder, by its path relative to it: what a run wrote there."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def discover(layout: Layout = REPO) -> list[Snippet]:
@@ -192,9 +206,7 @@ def _scratch_directory():
             yield written
         finally:
             os.chdir(previous)
-            for p in sorted(Path(scratch).rglob("*")):
-                if p.is_file():
-                    written[p.relative_to(scratch).as_posix()] = p.read_bytes()
+            written.update(files_in(Path(scratch)))
 
 
 @contextmanager
